@@ -1,0 +1,173 @@
+package care.dyad.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.dyad.e2e.support.EndToEnd;
+import care.dyad.e2e.support.Fixtures;
+import care.dyad.e2e.support.Tokens;
+import care.dyad.web.api.ApiApplication;
+import care.dyad.web.fhir.FhirApplication;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks every endpoint against every role, as written in {@code role-matrix.md}. The endpoints
+ * are read from the JAX-RS resource classes themselves, so a new endpoint without a row fails.
+ */
+class RoleMatrixIT extends EndToEnd {
+
+  private static final List<String> CALLERS =
+      List.of("anonymous", "clinician", "scheduler", "payer", "centre-admin");
+
+  /** The request each endpoint gets: the path with ids filled in, and a body for writes. */
+  private record Call(String path, String body) {}
+
+  private Map<String, Function<String, Call>> calls() {
+    var referral = fixtures.referral("north", "northwind");
+    var episode = fixtures.episode("north", "northwind");
+    Map<String, Function<String, Call>> calls = new LinkedHashMap<>();
+    calls.put("GET /api/referrals", role -> new Call("/api/referrals", null));
+    calls.put(
+        "POST /api/referrals",
+        role -> new Call("/api/referrals", Fixtures.referralJson("north", "northwind")));
+    calls.put("GET /api/referrals/{id}", role -> new Call("/api/referrals/" + referral, null));
+    calls.put(
+        "POST /api/referrals/{id}/acceptance",
+        role -> new Call("/api/referrals/" + fixtures.referral("north", "northwind") + "/acceptance", "{}"));
+    calls.put("GET /api/episodes/{id}", role -> new Call("/api/episodes/" + episode, null));
+    calls.put(
+        "GET /api/episodes/{id}/assessments",
+        role -> new Call("/api/episodes/" + episode + "/assessments", null));
+    calls.put(
+        "POST /api/episodes/{id}/assessments",
+        role ->
+            new Call(
+                "/api/episodes/" + fixtures.episode("north", "northwind") + "/assessments",
+                "{\"instrumentCode\": \"psi-sf\", \"timePoint\": \"baseline\", \"score\": 100}"));
+    calls.put(
+        "GET /api/episodes/{id}/sessions", role -> new Call("/api/episodes/" + episode + "/sessions", null));
+    calls.put(
+        "POST /api/episodes/{id}/sessions",
+        role -> new Call("/api/episodes/" + episode + "/sessions", Fixtures.sessionJson("clara")));
+    calls.put("GET /api/instruments", role -> new Call("/api/instruments", null));
+    calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
+    calls.put(
+        "GET /fhir/EpisodeOfCare/{id}/$outcome-bundle",
+        role -> new Call("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", null));
+    return calls;
+  }
+
+  @Test
+  void everyEndpointIsInTheMatrixAndTheMatrixHolds() throws IOException {
+    var matrix = readMatrix();
+    var endpoints = endpoints();
+    assertEquals(
+        endpoints,
+        new TreeSet<>(matrix.keySet()),
+        "role-matrix.md must list exactly the application's endpoints");
+
+    var calls = calls();
+    var failures = new ArrayList<String>();
+    for (var endpoint : endpoints) {
+      var call = calls.get(endpoint);
+      assertTrue(call != null, "RoleMatrixIT has no request for " + endpoint + "; add one");
+      var expected = matrix.get(endpoint);
+      for (int i = 0; i < CALLERS.size(); i++) {
+        var caller = CALLERS.get(i);
+        var request = call.apply(caller);
+        var method = endpoint.substring(0, endpoint.indexOf(' '));
+        var reply =
+            http.send(
+                method,
+                request.path(),
+                token(caller),
+                request.body() == null ? null : "application/json",
+                request.body());
+        var want = expected.get(i);
+        var ok =
+            switch (want) {
+              case "allow" -> reply.status() < 500 && reply.status() != 401 && reply.status() != 403;
+              default -> reply.status() == Integer.parseInt(want);
+            };
+        if (!ok) {
+          failures.add(endpoint + " as " + caller + ": expected " + want + ", got " + reply);
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+  }
+
+  private static String token(String caller) {
+    return switch (caller) {
+      case "anonymous" -> null;
+      case "clinician" -> Tokens.of("clara");
+      case "scheduler" -> Tokens.of("sam");
+      case "payer" -> Tokens.payer("northwind");
+      case "centre-admin" -> Tokens.of("ada");
+      default -> throw new IllegalArgumentException(caller);
+    };
+  }
+
+  private static Map<String, List<String>> readMatrix() throws IOException {
+    try (InputStream in = RoleMatrixIT.class.getResourceAsStream("/role-matrix.md")) {
+      var rows = new LinkedHashMap<String, List<String>>();
+      for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("| GET") && !line.startsWith("| POST") && !line.startsWith("| PUT")
+            && !line.startsWith("| DELETE") && !line.startsWith("| PATCH")) {
+          continue;
+        }
+        var cells = List.of(line.substring(1, line.lastIndexOf('|')).split("\\|")).stream().map(String::trim).toList();
+        rows.put(cells.get(0), cells.subList(1, cells.size()));
+      }
+      return rows;
+    }
+  }
+
+  /** "METHOD /base/path" for every resource method of both applications. */
+  static Set<String> endpoints() {
+    var endpoints = new TreeSet<String>();
+    ApiApplication.RESOURCES.forEach(type -> collect("/api", type, endpoints));
+    FhirApplication.RESOURCES.forEach(type -> collect("/fhir", type, endpoints));
+    return endpoints;
+  }
+
+  private static void collect(String base, Class<?> resource, Set<String> into) {
+    var root = resource.getAnnotation(Path.class).value();
+    for (var method : resource.getDeclaredMethods()) {
+      var verb = verb(method.getAnnotations());
+      if (verb == null) {
+        continue;
+      }
+      var sub = method.getAnnotation(Path.class);
+      var path = base + "/" + root + (sub == null ? "" : "/" + sub.value());
+      into.add(verb + " " + path.replaceAll("\\{[a-z]+: \\\\\\$([a-z-]+)}", "\\$$1").replace("//", "/"));
+    }
+  }
+
+  private static String verb(Annotation[] annotations) {
+    for (var a : annotations) {
+      var type = a.annotationType();
+      if (type == GET.class || type == POST.class || type == PUT.class || type == DELETE.class || type == PATCH.class) {
+        return type.getSimpleName();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+package care.dyad.export.boundary;
+
+import care.dyad.export.control.EpisodeExportQuery;
+import care.dyad.fhir.mapping.EpisodeBundleMapper;
+import care.dyad.shared.DomainException;
+import care.dyad.shared.Roles;
+import care.dyad.staff.control.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+
+/** What a payer may fetch: outcome data of the episodes it covers, as FHIR R4. */
+@Stateless
+@RolesAllowed(Roles.PAYER)
+public class PayerExports {
+
+  @Inject CurrentCaller caller;
+  @Inject EpisodeExportQuery query;
+
+  /** The episode's outcome bundle; another payer's episode is not found, not forbidden. */
+  public Bundle episodeBundle(UUID episodeId, String fhirBaseUrl) {
+    var export =
+        query
+            .forPayer(episodeId, caller.get().payerId())
+            .orElseThrow(() -> DomainException.notFound("EpisodeOfCare", episodeId));
+    return EpisodeBundleMapper.map(export, fhirBaseUrl, Instant.now());
+  }
+}

@@ -1,0 +1,101 @@
+package care.dyad.export.control;
+
+import care.dyad.assessment.entity.Assessment;
+import care.dyad.episode.entity.Episode;
+import care.dyad.fhir.export.CaregiverExport;
+import care.dyad.fhir.export.ChildExport;
+import care.dyad.fhir.export.DiagnosisExport;
+import care.dyad.fhir.export.EpisodeExport;
+import care.dyad.fhir.export.ScoreExport;
+import care.dyad.programme.entity.Instrument;
+import care.dyad.referral.entity.Referral;
+import care.dyad.shared.Codes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Builds the export view of one episode, only if the given payer covers it. */
+@ApplicationScoped
+public class EpisodeExportQuery {
+
+  private static final Map<String, String> STRANGE_SITUATION =
+      Map.of(
+          "A", "Insecure-avoidant",
+          "B", "Secure",
+          "C", "Insecure-resistant/ambivalent",
+          "D", "Disorganised");
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<EpisodeExport> forPayer(UUID episodeId, String payerId) {
+    if (payerId == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select e, r from Episode e join Referral r on r.id = e.referralId"
+                + " join fetch r.dyad d join fetch d.child join fetch d.caregiver"
+                + " where e.id = :id and r.payerId = :payer",
+            Object[].class)
+        .setParameter("id", episodeId)
+        .setParameter("payer", payerId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> export((Episode) row[0], (Referral) row[1]));
+  }
+
+  private EpisodeExport export(Episode episode, Referral referral) {
+    var dyad = referral.dyad();
+    var scores =
+        em.createQuery(
+                "select a, i from Assessment a join Instrument i on i.code = a.instrumentCode"
+                    + " where a.episodeId = :episode order by a.assessedAt",
+                Object[].class)
+            .setParameter("episode", episode.id())
+            .getResultStream()
+            .map(row -> score((Assessment) row[0], (Instrument) row[1]))
+            .toList();
+    return new EpisodeExport(
+        episode.id().toString(),
+        episode.centreId(),
+        referral.payerId(),
+        referral.memberId(),
+        new ChildExport(dyad.child().id().toString(), dyad.child().birthDate()),
+        new CaregiverExport(dyad.caregiver().id().toString(), Codes.of(dyad.relationship())),
+        new DiagnosisExport(
+            // The episode carries one diagnosis; its id is derived so re-exports keep it stable.
+            "dx-" + episode.id(),
+            episode.diagnosis().code(),
+            episode.diagnosisConfirmed(),
+            episode.openedAt().atZone(ZoneOffset.UTC).toLocalDate()),
+        episode.isClosed() ? "finished" : "active",
+        episode.openedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+        episode.closedAt() == null ? null : episode.closedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+        referral.id().toString(),
+        scores);
+  }
+
+  private static ScoreExport score(Assessment a, Instrument instrument) {
+    var timePoint = Codes.of(a.timePoint());
+    if (a.category() != null) {
+      return ScoreExport.categorical(
+          a.id().toString(),
+          instrument.code(),
+          instrument.name(),
+          timePoint,
+          a.assessedAt(),
+          a.category(),
+          STRANGE_SITUATION.get(a.category()));
+    }
+    return ScoreExport.numeric(
+        a.id().toString(),
+        instrument.code(),
+        instrument.name(),
+        timePoint,
+        a.assessedAt(),
+        a.score());
+  }
+}

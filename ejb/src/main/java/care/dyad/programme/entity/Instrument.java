@@ -1,0 +1,180 @@
+package care.dyad.programme.entity;
+
+import care.dyad.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A catalogued measurement instrument: its scale decides which scores are valid. */
+@Entity
+@Table(name = "instrument")
+public class Instrument {
+
+  @Id private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String domain;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "scale_kind", nullable = false)
+  private ScaleKind scaleKind;
+
+  @Column(name = "min_score")
+  private BigDecimal minScore;
+
+  @Column(name = "max_score")
+  private BigDecimal maxScore;
+
+  /** Ordered categories, comma-separated (categorical scales only). */
+  @Column(name = "categories")
+  private String categories;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false)
+  private Direction direction;
+
+  @Column(name = "preferred_category")
+  private String preferredCategory;
+
+  @Column(name = "clinical_cutoff")
+  private BigDecimal clinicalCutoff;
+
+  @Column(name = "reliable_change")
+  private BigDecimal reliableChange;
+
+  @Column(name = "recorded_by", nullable = false)
+  private String recordedBy;
+
+  protected Instrument() {}
+
+  /** Test and seed constructor for a numeric scale. */
+  public static Instrument numeric(
+      String code, String name, BigDecimal min, BigDecimal max, Direction direction) {
+    var instrument = new Instrument();
+    instrument.code = code;
+    instrument.name = name;
+    instrument.domain = "";
+    instrument.scaleKind = ScaleKind.NUMERIC;
+    instrument.minScore = min;
+    instrument.maxScore = max;
+    instrument.direction = direction;
+    instrument.recordedBy = "clinician";
+    return instrument;
+  }
+
+  /** Test and seed constructor for an ordered categorical scale. */
+  public static Instrument categorical(
+      String code, String name, List<String> categories, String preferred) {
+    var instrument = new Instrument();
+    instrument.code = code;
+    instrument.name = name;
+    instrument.domain = "";
+    instrument.scaleKind = ScaleKind.CATEGORICAL;
+    instrument.categories = String.join(",", categories);
+    instrument.direction = Direction.PREFERRED_CATEGORY;
+    instrument.preferredCategory = preferred;
+    instrument.recordedBy = "clinician";
+    return instrument;
+  }
+
+  /**
+   * Checks a score against this scale: a number within range for numeric scales, one of the
+   * categories for categorical ones. The refusal names the valid range or categories.
+   */
+  public void checkScore(BigDecimal score, String category) {
+    if (scaleKind == ScaleKind.NUMERIC) {
+      if (category != null) {
+        throw DomainException.invalid(
+            "category", name + " is scored as a number " + range() + ", not a category.");
+      }
+      if (score == null) {
+        throw DomainException.invalid("score", "score is required: a number " + range() + ".");
+      }
+      if (score.compareTo(minScore) < 0 || score.compareTo(maxScore) > 0) {
+        throw DomainException.invalid(
+            "score", "score " + score.toPlainString() + " is outside " + name + "'s " + range() + ".");
+      }
+    } else {
+      if (score != null) {
+        throw DomainException.invalid(
+            "score", name + " is scored as a category (" + categories + "), not a number.");
+      }
+      if (category == null || !categoryList().contains(category.trim())) {
+        throw DomainException.invalid(
+            "category",
+            (category == null ? "category is required" : "'" + category + "' is not a category")
+                + " of "
+                + name
+                + "; use one of "
+                + String.join(", ", categoryList())
+                + ".");
+      }
+    }
+  }
+
+  private String range() {
+    return "from " + minScore.stripTrailingZeros().toPlainString() + " to "
+        + maxScore.stripTrailingZeros().toPlainString();
+  }
+
+  public List<String> categoryList() {
+    return categories == null ? List.of() : Arrays.asList(categories.split(","));
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String domain() {
+    return domain;
+  }
+
+  public ScaleKind scaleKind() {
+    return scaleKind;
+  }
+
+  public BigDecimal minScore() {
+    return minScore;
+  }
+
+  public BigDecimal maxScore() {
+    return maxScore;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public String preferredCategory() {
+    return preferredCategory;
+  }
+
+  public BigDecimal clinicalCutoff() {
+    return clinicalCutoff;
+  }
+
+  public BigDecimal reliableChange() {
+    return reliableChange;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+}

@@ -1,0 +1,49 @@
+package care.dyad.shared;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A refusal the caller can act on. Rolls the transaction back, so a refused request leaves nothing
+ * half-written; the web layer maps each kind to its HTTP status.
+ */
+@ApplicationException(rollback = true)
+public class DomainException extends RuntimeException {
+
+  /** What went wrong, in HTTP terms the web layer understands without knowing the domain. */
+  public enum Kind {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    FORBIDDEN
+  }
+
+  private final Kind kind;
+  private final String field;
+
+  protected DomainException(Kind kind, String field, String message) {
+    super(message, null, false, false);
+    this.kind = kind;
+    this.field = field;
+  }
+
+  public static DomainException invalid(String field, String message) {
+    return new DomainException(Kind.INVALID, field, message);
+  }
+
+  public static DomainException notFound(String what, Object id) {
+    return new DomainException(Kind.NOT_FOUND, null, what + " " + id + " was not found.");
+  }
+
+  public static DomainException conflict(String message) {
+    return new DomainException(Kind.CONFLICT, null, message);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The request field at fault, or null when the refusal is about the request as a whole. */
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,24 @@
+package care.dyad.staff.control;
+
+import java.util.Set;
+
+/**
+ * The authenticated caller as the domain needs it: the claims of a validated Keycloak token.
+ *
+ * @param subject stable user id (token {@code sub}), used in records instead of names
+ * @param username for people reading audit trails
+ * @param centres the centres a staff member works in (token claim {@code centres}); empty for payers
+ * @param payerId the payer organisation of a payer client (token claim {@code payer_id}), or null
+ */
+public record Caller(String subject, String username, Set<String> centres, String payerId) {
+
+  public static final Caller NOBODY = new Caller("anonymous", "anonymous", Set.of(), null);
+
+  public Caller {
+    centres = Set.copyOf(centres);
+  }
+
+  public boolean worksIn(String centreId) {
+    return centres.contains(centreId);
+  }
+}

@@ -1,0 +1,25 @@
+package care.dyad.web.api;
+
+import care.dyad.web.problem.ProblemResponses;
+import care.dyad.web.problem.ValidationProblems;
+import care.dyad.web.security.CallerFromToken;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The staff REST API. Its classes are listed so the FHIR application's mappers stay apart. */
+@ApplicationPath("api")
+public class ApiApplication extends Application {
+
+  public static final Set<Class<?>> RESOURCES =
+      Set.of(ReferralsResource.class, EpisodesResource.class, InstrumentsResource.class);
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    var classes = new java.util.HashSet<Class<?>>(RESOURCES);
+    classes.add(CallerFromToken.class);
+    classes.add(ProblemResponses.class);
+    classes.add(ValidationProblems.class);
+    return classes;
+  }
+}

@@ -1,0 +1,148 @@
+package care.dyad.web.problem;
+
+import care.dyad.shared.DomainException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One failure, classified once: HTTP status, a title, a detail a person can act on and the
+ * request fields at fault. Messages come from our own code, never from a database or a stack,
+ * so no clinical data or internals leak into answers or logs.
+ */
+public record Failure(int status, String title, String detail, List<FieldError> errors) {
+
+  private static final Logger LOG = Logger.getLogger(Failure.class.getName());
+
+  /** A request field and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+
+  public static Failure of(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      var known = known(t);
+      if (known != null) {
+        return known;
+      }
+    }
+    var reference = UUID.randomUUID();
+    // Only the exception types are logged: their messages may quote clinical values.
+    LOG.log(Level.SEVERE, "Unexpected failure {0}: {1}", new Object[] {reference, typeChain(thrown)});
+    return new Failure(
+        500,
+        "Unexpected error",
+        "The server could not complete the request; nothing was saved. Reference " + reference + ".",
+        List.of());
+  }
+
+  private static Failure known(Throwable t) {
+    if (t instanceof DomainException e) {
+      var status =
+          switch (e.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+          };
+      var errors = e.field() == null ? List.<FieldError>of() : List.of(new FieldError(e.field(), e.getMessage()));
+      return new Failure(status, title(status), e.getMessage(), errors);
+    }
+    if (t instanceof EJBAccessException) {
+      return new Failure(403, title(403), "Your role does not allow this request.", List.of());
+    }
+    if (t instanceof ConstraintViolationException e) {
+      var errors =
+          e.getConstraintViolations().stream()
+              .map(v -> new FieldError(field(v), v.getMessage()))
+              .sorted(Comparator.comparing(FieldError::field))
+              .toList();
+      var detail =
+          errors.isEmpty()
+              ? "The request is invalid."
+              : String.join(" ", errors.stream().map(FieldError::message).distinct().toList());
+      return new Failure(400, title(400), detail, errors);
+    }
+    if (t instanceof JsonbException || t instanceof ProcessingException) {
+      return new Failure(
+          400,
+          title(400),
+          "The request body is not valid JSON for this endpoint: check the syntax and the field"
+              + " types (dates as YYYY-MM-DD, times as 2026-12-01T10:00:00Z, numbers unquoted).",
+          List.of());
+    }
+    if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
+      return new Failure(
+          409, title(409), "The record was changed by someone else at the same time; retry.", List.of());
+    }
+    if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+      return new Failure(
+          409,
+          title(409),
+          "The request conflicts with a record saved at the same time; reload and retry.",
+          List.of());
+    }
+    if (t instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+      var status = e.getResponse().getStatus();
+      return new Failure(status, title(status), httpDetail(status), List.of());
+    }
+    return null;
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    // Paths look like "register.arg0.child.birthDate"; the request field is what follows argN.
+    var path = violation.getPropertyPath().toString();
+    var parts = path.split("\\.");
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].matches("arg\\d+|request|body")) {
+        return i + 1 < parts.length ? String.join(".", List.of(parts).subList(i + 1, parts.length)) : "body";
+      }
+    }
+    return path;
+  }
+
+  private static String httpDetail(int status) {
+    return switch (status) {
+      case 401 -> "A valid bearer token is required.";
+      case 403 -> "Your role does not allow this request.";
+      case 404 -> "There is no such resource.";
+      case 405 -> "This method is not allowed on this resource.";
+      case 406 -> "The requested media type cannot be produced; ask for JSON.";
+      case 415 -> "Send the request body as JSON (Content-Type: application/json).";
+      default -> "The request cannot be processed (HTTP " + status + ").";
+    };
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Invalid request";
+      case 401 -> "Not authenticated";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 409 -> "Conflict";
+      case 415 -> "Unsupported media type";
+      default -> status >= 500 ? "Server error" : "Request refused";
+    };
+  }
+
+  private static String typeChain(Throwable thrown) {
+    var chain = new StringBuilder();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+      if (t.getStackTrace().length > 0) {
+        chain.append(" at ").append(t.getStackTrace()[0]);
+      }
+    }
+    return chain.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package care.dyad.web.problem;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Renders any failure on {@code /api} as an RFC 9457 problem document. */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return render(Failure.of(thrown));
+  }
+
+  public static Response render(Failure failure) {
+    var body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", failure.title())
+            .add("status", failure.status())
+            .add("detail", failure.detail());
+    if (!failure.errors().isEmpty()) {
+      var errors = Json.createArrayBuilder();
+      failure.errors().forEach(e -> errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      body.add("errors", errors);
+    }
+    return Response.status(failure.status()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+}

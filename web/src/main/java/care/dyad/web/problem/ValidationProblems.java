@@ -1,0 +1,19 @@
+package care.dyad.web.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Bean Validation failures on {@code /api}; registered separately because a mapper for the exact
+ * type wins over the JAX-RS runtime's own validation mapper.
+ */
+@Provider
+public class ValidationProblems implements ExceptionMapper<ConstraintViolationException> {
+
+  @Override
+  public Response toResponse(ConstraintViolationException thrown) {
+    return ProblemResponses.render(Failure.of(thrown));
+  }
+}
