@@ -16,6 +16,7 @@ ensure_java_and_maven() {
     apt_install openjdk-17-jdk-headless
   fi
   command -v mvn >/dev/null || apt_install maven
+  command -v curl >/dev/null || apt_install curl
 }
 
 # PostgreSQL on 127.0.0.1:5432 for the end-to-end tests (or for running on PostgreSQL).

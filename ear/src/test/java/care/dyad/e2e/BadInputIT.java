@@ -20,7 +20,8 @@ class BadInputIT extends EndToEnd {
     var problem = reply.json();
     assertEquals(status, problem.getInt("status"));
     for (var text : detailContains) {
-      assertTrue(problem.getString("detail").contains(text), () -> "expected '" + text + "' in " + reply);
+      assertTrue(
+          problem.getString("detail").contains(text), () -> "expected '" + text + "' in " + reply);
     }
     assertFalse(reply.body().contains("Exception"), () -> "no stack or exception names: " + reply);
     assertFalse(reply.body().contains("\tat "), reply::toString);
@@ -28,11 +29,15 @@ class BadInputIT extends EndToEnd {
 
   @Test
   void malformedJsonIsRefused() {
-    assertProblem(400, http.post("/api/referrals", Tokens.of("sam"), "{\"child\": "), "not valid JSON");
+    assertProblem(
+        400, http.post("/api/referrals", Tokens.of("sam"), "{\"child\": "), "not valid JSON");
     assertProblem(
         400,
-        http.post("/api/referrals", Tokens.of("sam"), Fixtures.referralJson("north", "northwind")
-            .replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"yesterday\"")),
+        http.post(
+            "/api/referrals",
+            Tokens.of("sam"),
+            Fixtures.referralJson("north", "northwind")
+                .replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"yesterday\"")),
         "YYYY-MM-DD");
   }
 
@@ -40,21 +45,33 @@ class BadInputIT extends EndToEnd {
   void missingFieldsAreNamed() {
     var reply = http.post("/api/referrals", Tokens.of("sam"), "{\"source\": \"gp\"}");
     assertProblem(400, reply, "child is required");
-    var fields = reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
-    assertTrue(fields.containsAll(java.util.List.of("child", "caregiver", "reason", "payerId", "memberId")), fields::toString);
-    assertProblem(400, http.post("/api/referrals", Tokens.of("sam"), ""), "request body is required");
+    var fields =
+        reply.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(
+        fields.containsAll(
+            java.util.List.of("child", "caregiver", "reason", "payerId", "memberId")),
+        fields::toString);
+    assertProblem(
+        400, http.post("/api/referrals", Tokens.of("sam"), ""), "request body is required");
   }
 
   @Test
   void unknownCodesAreRefusedWithTheAllowedOnes() {
     assertProblem(
         400,
-        http.post("/api/referrals", Tokens.of("sam"), Fixtures.referralJson("north", "northwind").replace("\"mother\"", "\"aunt\"")),
-        "'aunt' is not a known caregiver.relationship", "kinship-carer");
+        http.post(
+            "/api/referrals",
+            Tokens.of("sam"),
+            Fixtures.referralJson("north", "northwind").replace("\"mother\"", "\"aunt\"")),
+        "'aunt' is not a known caregiver.relationship",
+        "kinship-carer");
     assertProblem(
         400,
         http.post("/api/referrals", Tokens.of("sam"), Fixtures.referralJson("north", "acme")),
-        "'acme' is not an active payer partner", "northwind");
+        "'acme' is not an active payer partner",
+        "northwind");
     assertProblem(
         400,
         http.post("/api/referrals", Tokens.of("sam"), Fixtures.referralJson("south", "northwind")),
@@ -62,9 +79,15 @@ class BadInputIT extends EndToEnd {
     var referral = fixtures.referral("north", "northwind");
     assertProblem(
         400,
-        http.post("/api/referrals/" + referral + "/acceptance", Tokens.of("clara"), "{\"diagnosisCode\": \"6B40\"}"),
-        "6B44", "6B45");
-    assertEquals("received", http.get("/api/referrals/" + referral, Tokens.of("sam")).json().getString("status"));
+        http.post(
+            "/api/referrals/" + referral + "/acceptance",
+            Tokens.of("clara"),
+            "{\"diagnosisCode\": \"6B40\"}"),
+        "6B44",
+        "6B45");
+    assertEquals(
+        "received",
+        http.get("/api/referrals/" + referral, Tokens.of("sam")).json().getString("status"));
   }
 
   @Test
@@ -73,19 +96,33 @@ class BadInputIT extends EndToEnd {
     var path = "/api/episodes/" + episode + "/assessments";
     assertProblem(
         400,
-        http.post(path, Tokens.of("clara"), "{\"instrumentCode\": \"ainsworth-sensitivity\", \"timePoint\": \"baseline\", \"score\": 12}"),
-        "outside", "from 1 to 9");
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"ainsworth-sensitivity\", \"timePoint\": \"baseline\", \"score\": 12}"),
+        "outside",
+        "from 1 to 9");
     assertProblem(
         400,
-        http.post(path, Tokens.of("clara"), "{\"instrumentCode\": \"strange-situation\", \"timePoint\": \"baseline\", \"category\": \"E\"}"),
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"strange-situation\", \"timePoint\": \"baseline\", \"category\": \"E\"}"),
         "A, B, C, D");
     assertProblem(
         400,
-        http.post(path, Tokens.of("clara"), "{\"instrumentCode\": \"bayley\", \"timePoint\": \"baseline\", \"score\": 3}"),
-        "not a catalogued instrument", "sdq-total");
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"bayley\", \"timePoint\": \"baseline\", \"score\": 3}"),
+        "not a catalogued instrument",
+        "sdq-total");
     assertProblem(
         400,
-        http.post(path, Tokens.of("clara"), "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"week-3\", \"score\": 3}"),
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"week-3\", \"score\": 3}"),
         "baseline, mid, end, follow-up");
     assertEquals(0, http.get(path, Tokens.of("clara")).jsonArray().size());
   }
@@ -97,11 +134,15 @@ class BadInputIT extends EndToEnd {
     assertProblem(404, http.get("/api/episodes/" + missing, Tokens.of("clara")));
     assertProblem(
         404,
-        http.post("/api/episodes/" + missing + "/sessions", Tokens.of("sam"), Fixtures.sessionJson("clara")));
+        http.post(
+            "/api/episodes/" + missing + "/sessions",
+            Tokens.of("sam"),
+            Fixtures.sessionJson("clara")));
     assertProblem(404, http.get("/api/referrals/not-a-uuid", Tokens.of("sam")));
     assertProblem(404, http.get("/api/nothing-here", Tokens.of("sam")));
 
-    var fhir = http.get("/fhir/EpisodeOfCare/" + missing + "/$outcome-bundle", Tokens.payer("northwind"));
+    var fhir =
+        http.get("/fhir/EpisodeOfCare/" + missing + "/$outcome-bundle", Tokens.payer("northwind"));
     assertEquals(404, fhir.status(), fhir::toString);
     assertEquals("OperationOutcome", fhir.json().getString("resourceType"));
     assertEquals("not-found", fhir.json().getJsonArray("issue").getJsonObject(0).getString("code"));
@@ -114,10 +155,16 @@ class BadInputIT extends EndToEnd {
     var slot = Fixtures.sessionJson("clara");
     assertEquals(201, http.post(path, Tokens.of("sam"), slot).status());
     assertProblem(409, http.post(path, Tokens.of("sam"), slot), "already has a session");
-    assertProblem(400, http.post(path, Tokens.of("sam"), Fixtures.sessionJson("carl")), "not a clinician of centre north");
     assertProblem(
         400,
-        http.post(path, Tokens.of("sam"), "{\"clinicianId\": \"clara\", \"startsAt\": \"2020-01-01T10:00:00Z\", \"durationMinutes\": 60}"),
+        http.post(path, Tokens.of("sam"), Fixtures.sessionJson("carl")),
+        "not a clinician of centre north");
+    assertProblem(
+        400,
+        http.post(
+            path,
+            Tokens.of("sam"),
+            "{\"clinicianId\": \"clara\", \"startsAt\": \"2020-01-01T10:00:00Z\", \"durationMinutes\": 60}"),
         "in the future");
     assertProblem(
         400,
@@ -128,7 +175,8 @@ class BadInputIT extends EndToEnd {
 
   @Test
   void wrongMediaTypeIsRefused() {
-    assertProblem(415, http.send("POST", "/api/referrals", Tokens.of("sam"), "text/plain", "hello"));
+    assertProblem(
+        415, http.send("POST", "/api/referrals", Tokens.of("sam"), "text/plain", "hello"));
     assertProblem(405, http.send("DELETE", "/api/referrals", Tokens.of("sam"), null, null));
   }
 }

@@ -22,11 +22,13 @@ class ClinicalSliceIT extends EndToEnd {
     var referral = registered.json();
     assertEquals("received", referral.getString("status"));
     assertEquals("mother", referral.getJsonObject("caregiver").getString("relationship"));
-    assertTrue(registered.header("Location").endsWith("/api/referrals/" + referral.getString("id")));
+    assertTrue(
+        registered.header("Location").endsWith("/api/referrals/" + referral.getString("id")));
 
     // A clinician accepts it: an episode opens, coded 6B44, provisional.
     var accepted =
-        http.post("/api/referrals/" + referral.getString("id") + "/acceptance", Tokens.of("clara"), "{}");
+        http.post(
+            "/api/referrals/" + referral.getString("id") + "/acceptance", Tokens.of("clara"), "{}");
     assertEquals(201, accepted.status(), accepted::toString);
     var episode = accepted.json();
     var episodeId = episode.getString("id");
@@ -36,7 +38,9 @@ class ClinicalSliceIT extends EndToEnd {
     assertEquals("provisional", diagnosis.getString("verification"));
     assertEquals(
         "accepted",
-        http.get("/api/referrals/" + referral.getString("id"), Tokens.of("sam")).json().getString("status"));
+        http.get("/api/referrals/" + referral.getString("id"), Tokens.of("sam"))
+            .json()
+            .getString("status"));
 
     // The clinician records a baseline score, validated against the instrument's scale.
     var baseline =
@@ -51,7 +55,10 @@ class ClinicalSliceIT extends EndToEnd {
 
     // A scheduler books a session with the clinician.
     var session =
-        http.post("/api/episodes/" + episodeId + "/sessions", Tokens.of("sam"), Fixtures.sessionJson("clara"));
+        http.post(
+            "/api/episodes/" + episodeId + "/sessions",
+            Tokens.of("sam"),
+            Fixtures.sessionJson("clara"));
     assertEquals(201, session.status(), session::toString);
     assertEquals("booked", session.json().getString("status"));
     var sessions = http.get("/api/episodes/" + episodeId + "/sessions", Tokens.of("sam"));
@@ -59,7 +66,8 @@ class ClinicalSliceIT extends EndToEnd {
 
     // The payer fetches the episode's outcome bundle.
     var bundle =
-        http.get("/fhir/EpisodeOfCare/" + episodeId + "/$outcome-bundle", Tokens.payer("northwind"));
+        http.get(
+            "/fhir/EpisodeOfCare/" + episodeId + "/$outcome-bundle", Tokens.payer("northwind"));
     assertEquals(200, bundle.status(), bundle::toString);
     assertTrue(bundle.header("Content-Type").startsWith("application/fhir+json"));
     var types =
@@ -83,7 +91,8 @@ class ClinicalSliceIT extends EndToEnd {
     var asClinician = http.get("/api/episodes/" + episodeId, Tokens.of("clara"));
     assertNotNull(asClinician.json().getJsonObject("diagnosis"));
 
-    assertEquals(403, http.get("/api/episodes/" + episodeId + "/assessments", Tokens.of("sam")).status());
+    assertEquals(
+        403, http.get("/api/episodes/" + episodeId + "/assessments", Tokens.of("sam")).status());
     var record =
         http.post(
             "/api/episodes/" + episodeId + "/assessments",
@@ -93,7 +102,11 @@ class ClinicalSliceIT extends EndToEnd {
             """);
     assertEquals(403, record.status(), record::toString);
     assertEquals("application/problem+json", record.header("Content-Type"));
-    assertEquals(0, http.get("/api/episodes/" + episodeId + "/assessments", Tokens.of("clara")).jsonArray().size());
+    assertEquals(
+        0,
+        http.get("/api/episodes/" + episodeId + "/assessments", Tokens.of("clara"))
+            .jsonArray()
+            .size());
   }
 
   @Test
@@ -119,13 +132,17 @@ class ClinicalSliceIT extends EndToEnd {
   void payerSeesOnlyEpisodesItCovers() {
     var northwindEpisode = fixtures.episode("north", "northwind");
 
-    var other = http.get("/fhir/EpisodeOfCare/" + northwindEpisode + "/$outcome-bundle", Tokens.payer("southbay"));
+    var other =
+        http.get(
+            "/fhir/EpisodeOfCare/" + northwindEpisode + "/$outcome-bundle",
+            Tokens.payer("southbay"));
     assertEquals(404, other.status(), other::toString);
     assertEquals("OperationOutcome", other.json().getString("resourceType"));
     assertFalse(other.body().contains("\"Patient\""), other::toString);
 
     assertEquals(403, http.get("/api/referrals", Tokens.payer("northwind")).status());
-    assertEquals(403, http.get("/api/episodes/" + northwindEpisode, Tokens.payer("northwind")).status());
+    assertEquals(
+        403, http.get("/api/episodes/" + northwindEpisode, Tokens.payer("northwind")).status());
   }
 
   @Test

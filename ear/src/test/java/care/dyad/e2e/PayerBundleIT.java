@@ -20,12 +20,23 @@ class PayerBundleIT extends EndToEnd {
   void outcomeBundleFromTheServerValidatesWithoutErrors() {
     var episode = fixtures.episode("north", "northwind");
     var scores = "/api/episodes/" + episode + "/assessments";
-    assertEquals(201, http.post(scores, Tokens.of("clara"),
-        "{\"instrumentCode\": \"ainsworth-sensitivity\", \"timePoint\": \"baseline\", \"score\": 3.5}").status());
-    assertEquals(201, http.post(scores, Tokens.of("clara"),
-        "{\"instrumentCode\": \"strange-situation\", \"timePoint\": \"baseline\", \"category\": \"D\"}").status());
+    assertEquals(
+        201,
+        http.post(
+                scores,
+                Tokens.of("clara"),
+                "{\"instrumentCode\": \"ainsworth-sensitivity\", \"timePoint\": \"baseline\", \"score\": 3.5}")
+            .status());
+    assertEquals(
+        201,
+        http.post(
+                scores,
+                Tokens.of("clara"),
+                "{\"instrumentCode\": \"strange-situation\", \"timePoint\": \"baseline\", \"category\": \"D\"}")
+            .status());
 
-    var reply = http.get("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", Tokens.payer("northwind"));
+    var reply =
+        http.get("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", Tokens.payer("northwind"));
     assertEquals(200, reply.status(), reply::toString);
     var bundle = Fhir.parse(Bundle.class, reply.body());
     FhirValidation.assertValid(bundle);
@@ -34,7 +45,9 @@ class PayerBundleIT extends EndToEnd {
     assertEquals("M-", patient.getIdentifierFirstRep().getValue().substring(0, 2));
     assertFalse(patient.hasName(), "the child's name never leaves the centre");
     var condition = (Condition) bundle.getEntry().get(2).getResource();
-    assertEquals("http://id.who.int/icd/release/11/mms", condition.getCode().getCodingFirstRep().getSystem());
+    assertEquals(
+        "http://id.who.int/icd/release/11/mms",
+        condition.getCode().getCodingFirstRep().getSystem());
     assertEquals("6B44", condition.getCode().getCodingFirstRep().getCode());
     assertEquals("provisional", condition.getVerificationStatus().getCodingFirstRep().getCode());
     assertEquals(6, bundle.getEntry().size(), "patient, caregiver, condition, episode, two scores");

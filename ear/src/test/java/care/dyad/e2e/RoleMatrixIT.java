@@ -28,8 +28,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks every endpoint against every role, as written in {@code role-matrix.md}. The endpoints
- * are read from the JAX-RS resource classes themselves, so a new endpoint without a row fails.
+ * Checks every endpoint against every role, as written in {@code role-matrix.md}. The endpoints are
+ * read from the JAX-RS resource classes themselves, so a new endpoint without a row fails.
  */
 class RoleMatrixIT extends EndToEnd {
 
@@ -50,7 +50,9 @@ class RoleMatrixIT extends EndToEnd {
     calls.put("GET /api/referrals/{id}", role -> new Call("/api/referrals/" + referral, null));
     calls.put(
         "POST /api/referrals/{id}/acceptance",
-        role -> new Call("/api/referrals/" + fixtures.referral("north", "northwind") + "/acceptance", "{}"));
+        role ->
+            new Call(
+                "/api/referrals/" + fixtures.referral("north", "northwind") + "/acceptance", "{}"));
     calls.put("GET /api/episodes/{id}", role -> new Call("/api/episodes/" + episode, null));
     calls.put(
         "GET /api/episodes/{id}/assessments",
@@ -62,7 +64,8 @@ class RoleMatrixIT extends EndToEnd {
                 "/api/episodes/" + fixtures.episode("north", "northwind") + "/assessments",
                 "{\"instrumentCode\": \"psi-sf\", \"timePoint\": \"baseline\", \"score\": 100}"));
     calls.put(
-        "GET /api/episodes/{id}/sessions", role -> new Call("/api/episodes/" + episode + "/sessions", null));
+        "GET /api/episodes/{id}/sessions",
+        role -> new Call("/api/episodes/" + episode + "/sessions", null));
     calls.put(
         "POST /api/episodes/{id}/sessions",
         role -> new Call("/api/episodes/" + episode + "/sessions", Fixtures.sessionJson("clara")));
@@ -103,7 +106,8 @@ class RoleMatrixIT extends EndToEnd {
         var want = expected.get(i);
         var ok =
             switch (want) {
-              case "allow" -> reply.status() < 500 && reply.status() != 401 && reply.status() != 403;
+              case "allow" ->
+                  reply.status() < 500 && reply.status() != 401 && reply.status() != 403;
               default -> reply.status() == Integer.parseInt(want);
             };
         if (!ok) {
@@ -129,11 +133,17 @@ class RoleMatrixIT extends EndToEnd {
     try (InputStream in = RoleMatrixIT.class.getResourceAsStream("/role-matrix.md")) {
       var rows = new LinkedHashMap<String, List<String>>();
       for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.startsWith("| GET") && !line.startsWith("| POST") && !line.startsWith("| PUT")
-            && !line.startsWith("| DELETE") && !line.startsWith("| PATCH")) {
+        if (!line.startsWith("| GET")
+            && !line.startsWith("| POST")
+            && !line.startsWith("| PUT")
+            && !line.startsWith("| DELETE")
+            && !line.startsWith("| PATCH")) {
           continue;
         }
-        var cells = List.of(line.substring(1, line.lastIndexOf('|')).split("\\|")).stream().map(String::trim).toList();
+        var cells =
+            List.of(line.substring(1, line.lastIndexOf('|')).split("\\|")).stream()
+                .map(String::trim)
+                .toList();
         rows.put(cells.get(0), cells.subList(1, cells.size()));
       }
       return rows;
@@ -157,14 +167,19 @@ class RoleMatrixIT extends EndToEnd {
       }
       var sub = method.getAnnotation(Path.class);
       var path = base + "/" + root + (sub == null ? "" : "/" + sub.value());
-      into.add(verb + " " + path.replaceAll("\\{[a-z]+: \\\\\\$([a-z-]+)}", "\\$$1").replace("//", "/"));
+      into.add(
+          verb + " " + path.replaceAll("\\{[a-z]+: \\\\\\$([a-z-]+)}", "\\$$1").replace("//", "/"));
     }
   }
 
   private static String verb(Annotation[] annotations) {
     for (var a : annotations) {
       var type = a.annotationType();
-      if (type == GET.class || type == POST.class || type == PUT.class || type == DELETE.class || type == PATCH.class) {
+      if (type == GET.class
+          || type == POST.class
+          || type == PUT.class
+          || type == DELETE.class
+          || type == PATCH.class) {
         return type.getSimpleName();
       }
     }

@@ -12,8 +12,8 @@ import org.hibernate.integrator.spi.Integrator;
 /**
  * Applies the versioned schema migrations while Hibernate builds the session factory: integrators
  * run before Hibernate validates the mapping ({@code hbm2ddl=validate}), so the schema is always
- * migrated first and then checked, on PostgreSQL and on H2 alike. Registered through
- * {@code META-INF/services}.
+ * migrated first and then checked, on PostgreSQL and on H2 alike. Registered through {@code
+ * META-INF/services}.
  */
 public class SchemaMigrationIntegrator implements Integrator {
 
@@ -25,7 +25,9 @@ public class SchemaMigrationIntegrator implements Integrator {
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
     var dataSource =
-        sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
+        sessionFactory
+            .getServiceRegistry()
+            .requireService(ConnectionProvider.class)
             .unwrap(DataSource.class);
     var result =
         Flyway.configure(SchemaMigrationIntegrator.class.getClassLoader())

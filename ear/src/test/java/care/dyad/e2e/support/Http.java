@@ -20,7 +20,9 @@ public final class Http {
 
   private final String base;
 
-  /** @param base the deployment's root URL, as Arquillian injects it */
+  /**
+   * @param base the deployment's root URL, as Arquillian injects it
+   */
   public Http(URL base) {
     var text = base.toString();
     this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

@@ -25,7 +25,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestServers implements LauncherSessionListener {
 
   public static final String KEYCLOAK_URL = "http://localhost:8180";
-  private static final String REALM_PROBE = KEYCLOAK_URL + "/realms/dyadcare/.well-known/openid-configuration";
+  private static final String REALM_PROBE =
+      KEYCLOAK_URL + "/realms/dyadcare/.well-known/openid-configuration";
 
   private Process keycloak;
 
@@ -52,13 +53,16 @@ public class TestServers implements LauncherSessionListener {
   private static void recreateDatabase() {
     var user = System.getProperty("it.db.user");
     var password = System.getProperty("it.db.password");
-    try (var admin = DriverManager.getConnection(System.getProperty("it.db.admin-url"), user, password);
+    try (var admin =
+            DriverManager.getConnection(System.getProperty("it.db.admin-url"), user, password);
         var statement = admin.createStatement()) {
       statement.execute("drop database if exists dyadcare_it with (force)");
       statement.execute("create database dyadcare_it");
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "PostgreSQL is needed for the end-to-end tests (see README, 'Running the tests'): " + e.getMessage(), e);
+          "PostgreSQL is needed for the end-to-end tests (see README, 'Running the tests'): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -72,18 +76,14 @@ public class TestServers implements LauncherSessionListener {
       // setsid: Keycloak gets its own process group, so stopping it stops its java child too.
       var builder =
           new ProcessBuilder(
-                  "setsid",
-                  home.resolve("bin/kc.sh").toString(),
-                  "start-dev",
-                  "--http-port=8180",
-                  "--hostname=" + KEYCLOAK_URL,
-                  "--import-realm");
+              "setsid",
+              home.resolve("bin/kc.sh").toString(),
+              "start-dev",
+              "--http-port=8180",
+              "--hostname=" + KEYCLOAK_URL,
+              "--import-realm");
       builder.environment().remove("JAVA_OPTS");
-      var process =
-          builder
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      var process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
       var deadline = Instant.now().plus(Duration.ofMinutes(4));
       while (!answers(REALM_PROBE)) {
         if (!process.isAlive() || Instant.now().isAfter(deadline)) {

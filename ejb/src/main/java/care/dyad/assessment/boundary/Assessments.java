@@ -31,7 +31,11 @@ public class Assessments {
     var episode = episode(episodeId);
     if (episode.isClosed()) {
       throw DomainException.conflict(
-          "Episode " + episodeId + " is " + Codes.of(episode.status()) + "; it takes no new scores.");
+          "Episode "
+              + episodeId
+              + " is "
+              + Codes.of(episode.status())
+              + "; it takes no new scores.");
     }
     var instrument = instruments.require(request.instrumentCode());
     var timePoint = Codes.parse(TimePoint.class, request.timePoint(), "timePoint");
@@ -59,9 +63,7 @@ public class Assessments {
   }
 
   public List<AssessmentView> ofEpisode(UUID episodeId) {
-    return assessments.ofEpisode(episode(episodeId).id()).stream()
-        .map(AssessmentView::of)
-        .toList();
+    return assessments.ofEpisode(episode(episodeId).id()).stream().map(AssessmentView::of).toList();
   }
 
   private Episode episode(UUID id) {

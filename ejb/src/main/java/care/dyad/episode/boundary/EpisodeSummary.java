@@ -6,9 +6,7 @@ import care.dyad.shared.Codes;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * An episode as a scheduler may see it: who and where, never diagnosis, scores or notes.
- */
+/** An episode as a scheduler may see it: who and where, never diagnosis, scores or notes. */
 public record EpisodeSummary(
     UUID id,
     String centreId,

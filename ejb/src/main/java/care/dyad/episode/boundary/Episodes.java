@@ -61,7 +61,10 @@ public class Episodes {
     if (diagnosis == null) {
       throw DomainException.invalid(
           "diagnosisCode",
-          "'" + code + "' is not a diagnosis this service treats; use one of " + Icd11Code.allowed()
+          "'"
+              + code
+              + "' is not a diagnosis this service treats; use one of "
+              + Icd11Code.allowed()
               + ".");
     }
     return diagnosis;

@@ -1,2 +1,5 @@
-/** Repositories and procedural rules of the export context. Every query that reads clinical records is scoped to the caller's centres (or payer) in the query itself. */
+/**
+ * Repositories and procedural rules of the export context. Every query that reads clinical records
+ * is scoped to the caller's centres (or payer) in the query itself.
+ */
 package care.dyad.export.control;

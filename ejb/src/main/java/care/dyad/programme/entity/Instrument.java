@@ -105,7 +105,8 @@ public class Instrument {
       }
       if (score.compareTo(minScore) < 0 || score.compareTo(maxScore) > 0) {
         throw DomainException.invalid(
-            "score", "score " + score.toPlainString() + " is outside " + name + "'s " + range() + ".");
+            "score",
+            "score " + score.toPlainString() + " is outside " + name + "'s " + range() + ".");
       }
     } else {
       if (score != null) {
@@ -126,7 +127,9 @@ public class Instrument {
   }
 
   private String range() {
-    return "from " + minScore.stripTrailingZeros().toPlainString() + " to "
+    return "from "
+        + minScore.stripTrailingZeros().toPlainString()
+        + " to "
         + maxScore.stripTrailingZeros().toPlainString();
   }
 

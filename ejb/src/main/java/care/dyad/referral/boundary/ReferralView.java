@@ -41,7 +41,11 @@ public record ReferralView(
         referral.receivedAt(),
         dyad.id(),
         new ChildView(
-            child.id(), child.identifier(), child.givenName(), child.familyName(), child.birthDate()),
+            child.id(),
+            child.identifier(),
+            child.givenName(),
+            child.familyName(),
+            child.birthDate()),
         new CaregiverView(
             dyad.caregiver().id(), dyad.caregiver().fullName(), Codes.of(dyad.relationship())));
   }

@@ -32,7 +32,8 @@ public class Referrals {
     var centreId = directory.centreFor(who, request.centreId());
     var source = Codes.parse(ReferralSource.class, request.source(), "source");
     var relationship =
-        Codes.parse(Relationship.class, request.caregiver().relationship(), "caregiver.relationship");
+        Codes.parse(
+            Relationship.class, request.caregiver().relationship(), "caregiver.relationship");
     var payer = directory.activePayer(request.payerId());
     var child = request.child();
     var dyad =

@@ -33,7 +33,11 @@ public class Child {
   protected Child() {}
 
   public Child(
-      String centreId, String identifier, String givenName, String familyName, LocalDate birthDate) {
+      String centreId,
+      String identifier,
+      String givenName,
+      String familyName,
+      LocalDate birthDate) {
     this.id = UUID.randomUUID();
     this.centreId = Objects.requireNonNull(centreId);
     this.identifier = Objects.requireNonNull(identifier);

@@ -34,7 +34,11 @@ public class Sessions {
     var episode = episode(episodeId);
     if (episode.isClosed()) {
       throw DomainException.conflict(
-          "Episode " + episodeId + " is " + Codes.of(episode.status()) + "; no sessions can be booked.");
+          "Episode "
+              + episodeId
+              + " is "
+              + Codes.of(episode.status())
+              + "; no sessions can be booked.");
     }
     // Locking the clinician's row serialises bookings of one clinician, so the overlap check
     // below cannot race with another booking transaction on any node.
@@ -43,7 +47,11 @@ public class Sessions {
     if (clinician == null || !clinician.isBookableIn(episode.centreId())) {
       throw DomainException.invalid(
           "clinicianId",
-          "'" + request.clinicianId() + "' is not a clinician of centre " + episode.centreId() + ".");
+          "'"
+              + request.clinicianId()
+              + "' is not a clinician of centre "
+              + episode.centreId()
+              + ".");
     }
     var session =
         new TherapySession(
@@ -56,7 +64,10 @@ public class Sessions {
             Instant.now());
     if (sessions.clinicianBusy(clinician.username(), session.startsAt(), session.endsAt())) {
       throw DomainException.conflict(
-          clinician.displayName() + " already has a session overlapping " + session.startsAt() + ".");
+          clinician.displayName()
+              + " already has a session overlapping "
+              + session.startsAt()
+              + ".");
     }
     sessions.add(session);
     return SessionView.of(session);

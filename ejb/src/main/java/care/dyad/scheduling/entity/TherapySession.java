@@ -65,7 +65,8 @@ public class TherapySession {
       Instant bookedAt) {
     if (length.compareTo(SHORTEST) < 0 || length.compareTo(LONGEST) > 0) {
       throw DomainException.invalid(
-          "durationMinutes", "durationMinutes must be between 15 and 240; got " + length.toMinutes());
+          "durationMinutes",
+          "durationMinutes must be between 15 and 240; got " + length.toMinutes());
     }
     if (!startsAt.isAfter(bookedAt)) {
       throw DomainException.invalid("startsAt", "startsAt must be in the future.");

@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param subject stable user id (token {@code sub}), used in records instead of names
  * @param username for people reading audit trails
- * @param centres the centres a staff member works in (token claim {@code centres}); empty for payers
+ * @param centres the centres a staff member works in (token claim {@code centres}); empty for
+ *     payers
  * @param payerId the payer organisation of a payer client (token claim {@code payer_id}), or null
  */
 public record Caller(String subject, String username, Set<String> centres, String payerId) {

@@ -13,9 +13,18 @@ import org.junit.jupiter.api.Test;
 class InstrumentTest {
 
   private final Instrument ainsworth =
-      Instrument.numeric("ainsworth-sensitivity", "Ainsworth Sensitivity scale", BigDecimal.ONE, BigDecimal.valueOf(9), Direction.HIGHER);
+      Instrument.numeric(
+          "ainsworth-sensitivity",
+          "Ainsworth Sensitivity scale",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(9),
+          Direction.HIGHER);
   private final Instrument strangeSituation =
-      Instrument.categorical("strange-situation", "Strange Situation classification", List.of("A", "B", "C", "D"), "B");
+      Instrument.categorical(
+          "strange-situation",
+          "Strange Situation classification",
+          List.of("A", "B", "C", "D"),
+          "B");
 
   @Test
   void scoresWithinTheRangeAreAccepted() {
@@ -26,7 +35,8 @@ class InstrumentTest {
 
   @Test
   void outOfRangeScoreIsRefusedNamingTheRange() {
-    var refusal = assertThrows(DomainException.class, () -> ainsworth.checkScore(BigDecimal.TEN, null));
+    var refusal =
+        assertThrows(DomainException.class, () -> ainsworth.checkScore(BigDecimal.TEN, null));
     assertEquals(DomainException.Kind.INVALID, refusal.kind());
     assertEquals("score", refusal.field());
     assertTrue(refusal.getMessage().contains("from 1 to 9"), refusal.getMessage());
@@ -35,8 +45,12 @@ class InstrumentTest {
 
   @Test
   void numericInstrumentRefusesCategoriesAndMissingScores() {
-    assertEquals("category", assertThrows(DomainException.class, () -> ainsworth.checkScore(null, "B")).field());
-    assertEquals("score", assertThrows(DomainException.class, () -> ainsworth.checkScore(null, null)).field());
+    assertEquals(
+        "category",
+        assertThrows(DomainException.class, () -> ainsworth.checkScore(null, "B")).field());
+    assertEquals(
+        "score",
+        assertThrows(DomainException.class, () -> ainsworth.checkScore(null, null)).field());
   }
 
   @Test
@@ -44,6 +58,9 @@ class InstrumentTest {
     assertDoesNotThrow(() -> strangeSituation.checkScore(null, "D"));
     var refusal = assertThrows(DomainException.class, () -> strangeSituation.checkScore(null, "E"));
     assertTrue(refusal.getMessage().contains("A, B, C, D"), refusal.getMessage());
-    assertEquals("score", assertThrows(DomainException.class, () -> strangeSituation.checkScore(BigDecimal.ONE, null)).field());
+    assertEquals(
+        "score",
+        assertThrows(DomainException.class, () -> strangeSituation.checkScore(BigDecimal.ONE, null))
+            .field());
   }
 }

@@ -17,7 +17,8 @@ class ReferralTest {
   private static Referral received() {
     var child = new Child("north", "ID-1", "Robin", "Example", LocalDate.of(2024, 5, 1));
     var dyad = new Dyad(child, new Caregiver("north", "Alex Example"), Relationship.MOTHER);
-    return new Referral(dyad, ReferralSource.GP, "reason", false, "northwind", "M-1", "sam", Instant.now());
+    return new Referral(
+        dyad, ReferralSource.GP, "reason", false, "northwind", "M-1", "sam", Instant.now());
   }
 
   @Test

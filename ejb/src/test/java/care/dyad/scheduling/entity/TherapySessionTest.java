@@ -16,18 +16,56 @@ class TherapySessionTest {
   @Test
   void aBookingEndsOneLengthAfterItStarts() {
     var start = now.plus(Duration.ofDays(7));
-    var session = new TherapySession(UUID.randomUUID(), "north", "clara", start, Duration.ofMinutes(90), "sam", now);
+    var session =
+        new TherapySession(
+            UUID.randomUUID(), "north", "clara", start, Duration.ofMinutes(90), "sam", now);
     assertEquals(start.plus(Duration.ofMinutes(90)), session.endsAt());
     assertEquals(SessionStatus.BOOKED, session.status());
   }
 
   @Test
   void bookingsInThePastOrOfOddLengthsAreRefused() {
-    assertEquals("startsAt", assertThrows(DomainException.class,
-        () -> new TherapySession(UUID.randomUUID(), "north", "clara", now.minusSeconds(60), Duration.ofMinutes(60), "sam", now)).field());
-    assertEquals("durationMinutes", assertThrows(DomainException.class,
-        () -> new TherapySession(UUID.randomUUID(), "north", "clara", now.plusSeconds(3600), Duration.ofMinutes(5), "sam", now)).field());
-    assertEquals("durationMinutes", assertThrows(DomainException.class,
-        () -> new TherapySession(UUID.randomUUID(), "north", "clara", now.plusSeconds(3600), Duration.ofHours(5), "sam", now)).field());
+    assertEquals(
+        "startsAt",
+        assertThrows(
+                DomainException.class,
+                () ->
+                    new TherapySession(
+                        UUID.randomUUID(),
+                        "north",
+                        "clara",
+                        now.minusSeconds(60),
+                        Duration.ofMinutes(60),
+                        "sam",
+                        now))
+            .field());
+    assertEquals(
+        "durationMinutes",
+        assertThrows(
+                DomainException.class,
+                () ->
+                    new TherapySession(
+                        UUID.randomUUID(),
+                        "north",
+                        "clara",
+                        now.plusSeconds(3600),
+                        Duration.ofMinutes(5),
+                        "sam",
+                        now))
+            .field());
+    assertEquals(
+        "durationMinutes",
+        assertThrows(
+                DomainException.class,
+                () ->
+                    new TherapySession(
+                        UUID.randomUUID(),
+                        "north",
+                        "clara",
+                        now.plusSeconds(3600),
+                        Duration.ofHours(5),
+                        "sam",
+                        now))
+            .field());
   }
 }

@@ -5,6 +5,7 @@ import care.dyad.web.problem.ValidationProblems;
 import care.dyad.web.security.CallerFromToken;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 
 /** The staff REST API. Its classes are listed so the FHIR application's mappers stay apart. */
@@ -16,10 +17,11 @@ public class ApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    var classes = new java.util.HashSet<Class<?>>(RESOURCES);
+    var classes = new HashSet<Class<?>>(RESOURCES);
     classes.add(CallerFromToken.class);
     classes.add(ProblemResponses.class);
     classes.add(ValidationProblems.class);
+    classes.add(JsonConfig.class);
     return classes;
   }
 }

@@ -41,7 +41,9 @@ public class EpisodesResource {
   @GET
   @Path("{id}")
   public Object get(@PathParam("id") UUID id) {
-    return security.isUserInRole(Roles.CLINICIAN) ? episodes.clinicalView(id) : episodes.summary(id);
+    return security.isUserInRole(Roles.CLINICIAN)
+        ? episodes.clinicalView(id)
+        : episodes.summary(id);
   }
 
   @GET

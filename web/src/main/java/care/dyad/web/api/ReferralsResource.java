@@ -33,7 +33,8 @@ public class ReferralsResource {
   @Context UriInfo uri;
 
   @POST
-  public Response register(@NotNull(message = "a JSON request body is required") @Valid NewReferral request) {
+  public Response register(
+      @NotNull(message = "a JSON request body is required") @Valid NewReferral request) {
     ReferralView created = referrals.register(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)

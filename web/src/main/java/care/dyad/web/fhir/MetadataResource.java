@@ -19,7 +19,6 @@ public class MetadataResource {
   @Produces({FhirMediaTypes.FHIR_JSON, MediaType.APPLICATION_JSON})
   public CapabilityStatement capabilities() {
     var version = getClass().getPackage().getImplementationVersion();
-    return CapabilityStatements.server(
-        FhirBase.of(uri), version == null ? "development" : version);
+    return CapabilityStatements.server(FhirBase.of(uri), version == null ? "development" : version);
   }
 }

@@ -17,9 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One failure, classified once: HTTP status, a title, a detail a person can act on and the
- * request fields at fault. Messages come from our own code, never from a database or a stack,
- * so no clinical data or internals leak into answers or logs.
+ * One failure, classified once: HTTP status, a title, a detail a person can act on and the request
+ * fields at fault. Messages come from our own code, never from a database or a stack, so no
+ * clinical data or internals leak into answers or logs.
  */
 public record Failure(int status, String title, String detail, List<FieldError> errors) {
 
@@ -37,11 +37,14 @@ public record Failure(int status, String title, String detail, List<FieldError> 
     }
     var reference = UUID.randomUUID();
     // Only the exception types are logged: their messages may quote clinical values.
-    LOG.log(Level.SEVERE, "Unexpected failure {0}: {1}", new Object[] {reference, typeChain(thrown)});
+    LOG.log(
+        Level.SEVERE, "Unexpected failure {0}: {1}", new Object[] {reference, typeChain(thrown)});
     return new Failure(
         500,
         "Unexpected error",
-        "The server could not complete the request; nothing was saved. Reference " + reference + ".",
+        "The server could not complete the request; nothing was saved. Reference "
+            + reference
+            + ".",
         List.of());
   }
 
@@ -54,7 +57,10 @@ public record Failure(int status, String title, String detail, List<FieldError> 
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
           };
-      var errors = e.field() == null ? List.<FieldError>of() : List.of(new FieldError(e.field(), e.getMessage()));
+      var errors =
+          e.field() == null
+              ? List.<FieldError>of()
+              : List.of(new FieldError(e.field(), e.getMessage()));
       return new Failure(status, title(status), e.getMessage(), errors);
     }
     if (t instanceof EJBAccessException) {
@@ -82,9 +88,14 @@ public record Failure(int status, String title, String detail, List<FieldError> 
     }
     if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
       return new Failure(
-          409, title(409), "The record was changed by someone else at the same time; retry.", List.of());
+          409,
+          title(409),
+          "The record was changed by someone else at the same time; retry.",
+          List.of());
     }
-    if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+    if (t instanceof SQLException e
+        && e.getSQLState() != null
+        && e.getSQLState().startsWith("23")) {
       return new Failure(
           409,
           title(409),
@@ -104,7 +115,9 @@ public record Failure(int status, String title, String detail, List<FieldError> 
     var parts = path.split("\\.");
     for (int i = 0; i < parts.length; i++) {
       if (parts[i].matches("arg\\d+|request|body")) {
-        return i + 1 < parts.length ? String.join(".", List.of(parts).subList(i + 1, parts.length)) : "body";
+        return i + 1 < parts.length
+            ? String.join(".", List.of(parts).subList(i + 1, parts.length))
+            : "body";
       }
     }
     return path;

@@ -25,9 +25,19 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             .add("detail", failure.detail());
     if (!failure.errors().isEmpty()) {
       var errors = Json.createArrayBuilder();
-      failure.errors().forEach(e -> errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      failure
+          .errors()
+          .forEach(
+              e ->
+                  errors.add(
+                      Json.createObjectBuilder()
+                          .add("field", e.field())
+                          .add("message", e.message())));
       body.add("errors", errors);
     }
-    return Response.status(failure.status()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    return Response.status(failure.status())
+        .type(PROBLEM_JSON)
+        .entity(body.build().toString())
+        .build();
   }
 }

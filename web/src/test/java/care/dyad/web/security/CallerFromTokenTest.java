@@ -14,12 +14,17 @@ class CallerFromTokenTest {
   private static String jwt(String payload) {
     var encoder = Base64.getUrlEncoder().withoutPadding();
     return encoder.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8))
-        + "." + encoder.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".signature";
+        + "."
+        + encoder.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+        + ".signature";
   }
 
   @Test
   void staffTokenGivesCentres() {
-    var caller = CallerFromToken.callerOf(jwt("{\"sub\":\"u-1\",\"preferred_username\":\"nina\",\"centres\":[\"north\",\"south\"]}"));
+    var caller =
+        CallerFromToken.callerOf(
+            jwt(
+                "{\"sub\":\"u-1\",\"preferred_username\":\"nina\",\"centres\":[\"north\",\"south\"]}"));
     assertEquals("u-1", caller.subject());
     assertEquals(Set.of("north", "south"), caller.centres());
     assertNull(caller.payerId());
@@ -34,7 +39,9 @@ class CallerFromTokenTest {
 
   @Test
   void singleCentreAsPlainStringIsAccepted() {
-    assertEquals(Set.of("north"), CallerFromToken.callerOf(jwt("{\"sub\":\"x\",\"centres\":\"north\"}")).centres());
+    assertEquals(
+        Set.of("north"),
+        CallerFromToken.callerOf(jwt("{\"sub\":\"x\",\"centres\":\"north\"}")).centres());
   }
 
   @Test

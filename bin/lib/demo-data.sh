@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Loads demo records through the real API (as the demo users would) when the system is empty:
+# referrals in both centres, one accepted with a baseline score and a booked session.
+set -euo pipefail
+APP=$1 KEYCLOAK_URL=$2
+TOKEN_URL="$KEYCLOAK_URL/realms/dyadcare/protocol/openid-connect/token"
+
+token() {
+  curl -fs -d grant_type=password -d client_id=dyadcare-cli -d "username=$1" -d password=demo "$TOKEN_URL" \
+    | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4
+}
+post() { # token, path, json -> the created record's id (last segment of Location)
+  curl -fs -o /dev/null -D - -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "$3" "$APP$2" | tr -d '\r' | sed -n 's|^[Ll]ocation: .*/||p'
+}
+
+sam=$(token sam)
+existing=$(curl -fs -H "Authorization: Bearer $sam" "$APP/api/referrals")
+if [ "$existing" != "[]" ]; then
+  echo "Demo data already present."
+  exit 0
+fi
+clara=$(token clara)
+sue=$(token sue)
+
+referral() { # token, centre, identifier, given, family, birthDate, caregiver, relationship, source, payer, member, safeguarding
+  post "$1" /api/referrals "{\"centreId\":\"$2\",\"child\":{\"identifier\":\"$3\",\"givenName\":\"$4\",\"familyName\":\"$5\",\"birthDate\":\"$6\"},\"caregiver\":{\"name\":\"$7\",\"relationship\":\"$8\"},\"source\":\"$9\",\"reason\":\"Demo referral: difficulty seeking comfort from caregiver.\",\"safeguardingConcern\":${12},\"payerId\":\"${10}\",\"memberId\":\"${11}\"}"
+}
+
+r1=$(referral "$sam" north NHS-900001 Maya Patel 2023-09-14 "Priya Patel" mother health-visitor northwind NW-10001 false)
+referral "$sam" north NHS-900002 Leo Okafor 2024-02-03 "Daniel Okafor" father gp northwind NW-10002 false >/dev/null
+referral "$sam" north NHS-900003 Ava Brown 2022-11-30 "Grace Hill" foster-carer social-care southbay SB-20001 true >/dev/null
+referral "$sue" south NHS-900004 Noah Wilson 2023-05-21 "Emma Wilson" mother self southbay SB-20002 false >/dev/null
+
+episode=$(post "$clara" "/api/referrals/$r1/acceptance" '{}')
+post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"ainsworth-sensitivity","timePoint":"baseline","score":4}' >/dev/null
+post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"strange-situation","timePoint":"baseline","category":"D"}' >/dev/null
+start=$(date -u -d "next monday 10:00" +%Y-%m-%dT%H:%M:%SZ)
+post "$sam" "/api/episodes/$episode/sessions" "{\"clinicianId\":\"clara\",\"startsAt\":\"$start\",\"durationMinutes\":90}" >/dev/null
+echo "Demo data loaded: 4 referrals, 1 episode ($episode) with baseline scores and a booked session."
