@@ -100,7 +100,7 @@ class BadInputIT extends EndToEnd {
             path,
             Tokens.of("clara"),
             "{\"instrumentCode\": \"ainsworth-sensitivity\", \"timePoint\": \"baseline\", \"score\": 12}"),
-        "outside",
+        "out of range",
         "from 1 to 9");
     assertProblem(
         400,

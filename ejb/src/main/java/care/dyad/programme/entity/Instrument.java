@@ -98,20 +98,30 @@ public class Instrument {
     if (scaleKind == ScaleKind.NUMERIC) {
       if (category != null) {
         throw DomainException.invalid(
-            "category", name + " is scored as a number " + range() + ", not a category.");
+            "category", name + " is scored as a number from " + range() + ", not a category.");
       }
       if (score == null) {
-        throw DomainException.invalid("score", "score is required: a number " + range() + ".");
+        throw DomainException.invalid("score", "score is required: a number from " + range() + ".");
       }
       if (score.compareTo(minScore) < 0 || score.compareTo(maxScore) > 0) {
         throw DomainException.invalid(
             "score",
-            "score " + score.toPlainString() + " is outside " + name + "'s " + range() + ".");
+            "score "
+                + score.toPlainString()
+                + " is out of range for "
+                + name
+                + ": use a number from "
+                + range()
+                + ".");
       }
     } else {
       if (score != null) {
         throw DomainException.invalid(
-            "score", name + " is scored as a category (" + categories + "), not a number.");
+            "score",
+            name
+                + " is scored as a category ("
+                + String.join(", ", categoryList())
+                + "), not a number.");
       }
       if (category == null || !categoryList().contains(category.trim())) {
         throw DomainException.invalid(
@@ -127,8 +137,7 @@ public class Instrument {
   }
 
   private String range() {
-    return "from "
-        + minScore.stripTrailingZeros().toPlainString()
+    return minScore.stripTrailingZeros().toPlainString()
         + " to "
         + maxScore.stripTrailingZeros().toPlainString();
   }
