@@ -24,7 +24,7 @@ clara=$(token clara)
 sue=$(token sue)
 
 referral() { # token, centre, identifier, given, family, birthDate, caregiver, relationship, source, payer, member, safeguarding
-  post "$1" /api/referrals "{\"centreId\":\"$2\",\"child\":{\"identifier\":\"$3\",\"givenName\":\"$4\",\"familyName\":\"$5\",\"birthDate\":\"$6\"},\"caregiver\":{\"name\":\"$7\",\"relationship\":\"$8\"},\"source\":\"$9\",\"reason\":\"Demo referral: difficulty seeking comfort from caregiver.\",\"safeguardingConcern\":${12},\"payerId\":\"${10}\",\"memberId\":\"${11}\"}"
+  post "$1" /api/referrals "{\"centreId\":\"$2\",\"child\":{\"identifier\":\"$3\",\"givenName\":\"$4\",\"familyName\":\"$5\",\"birthDate\":\"$6\"},\"caregiver\":{\"name\":\"$7\",\"relationship\":\"$8\"},\"source\":\"$9\",\"reason\":\"Demo referral: difficulty seeking comfort from caregiver.\",\"safeguardingConcern\":${12},\"payerId\":\"${10}\",\"memberId\":\"${11}\",\"consents\":{\"treatment\":true,\"outcomeSharing\":true}}"
 }
 
 r1=$(referral "$sam" north NHS-900001 Maya Patel 2023-09-14 "Priya Patel" mother health-visitor northwind NW-10001 false)
@@ -33,8 +33,13 @@ referral "$sam" north NHS-900003 Ava Brown 2022-11-30 "Grace Hill" foster-carer 
 referral "$sue" south NHS-900004 Noah Wilson 2023-05-21 "Emma Wilson" mother self southbay SB-20002 false >/dev/null
 
 episode=$(post "$clara" "/api/referrals/$r1/acceptance" '{}')
+put() { curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$APP$2"; }
+post "$clara" "/api/episodes/$episode/transitions" '{"to":"assessing","reason":"Baseline assessment booked"}' >/dev/null
 post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"ainsworth-sensitivity","timePoint":"baseline","score":4}' >/dev/null
+post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"sdq-total","timePoint":"baseline","score":22}' >/dev/null
+put "$clara" "/api/episodes/$episode/care-plan" '{"programmeCode":"abc"}'
+post "$clara" "/api/episodes/$episode/transitions" '{"to":"in-treatment","reason":"ABC programme starts"}' >/dev/null
 post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"strange-situation","timePoint":"baseline","category":"D"}' >/dev/null
 start=$(date -u -d "next monday 10:00" +%Y-%m-%dT%H:%M:%SZ)
 post "$sam" "/api/episodes/$episode/sessions" "{\"clinicianId\":\"clara\",\"startsAt\":\"$start\",\"durationMinutes\":90}" >/dev/null
-echo "Demo data loaded: 4 referrals, 1 episode ($episode) with baseline scores and a booked session."
+echo "Demo data loaded: 4 referrals; 1 episode ($episode) in treatment on ABC with baseline scores and a booked session."

@@ -42,21 +42,66 @@ class RoleMatrixIT extends EndToEnd {
   private Map<String, Function<String, Call>> calls() {
     var referral = fixtures.referral("north", "northwind");
     var episode = fixtures.episode("north", "northwind");
+    var assessment = fixtures.baseline(episode, "clara");
+    var session = fixtures.session(episode, "clara");
+    var e = "/api/episodes/" + episode;
     Map<String, Function<String, Call>> calls = new LinkedHashMap<>();
     calls.put("GET /api/referrals", role -> new Call("/api/referrals", null));
     calls.put(
         "POST /api/referrals",
         role -> new Call("/api/referrals", Fixtures.referralJson("north", "northwind")));
+    calls.put(
+        "GET /api/referrals/waiting-list", role -> new Call("/api/referrals/waiting-list", null));
     calls.put("GET /api/referrals/{id}", role -> new Call("/api/referrals/" + referral, null));
     calls.put(
         "POST /api/referrals/{id}/acceptance",
+        role -> new Call("/api/referrals/" + fresh() + "/acceptance", "{}"));
+    calls.put(
+        "POST /api/referrals/{id}/decline",
         role ->
             new Call(
-                "/api/referrals/" + fixtures.referral("north", "northwind") + "/acceptance", "{}"));
-    calls.put("GET /api/episodes/{id}", role -> new Call("/api/episodes/" + episode, null));
+                "/api/referrals/" + fresh() + "/decline", "{\"reason\": \"Outside catchment\"}"));
     calls.put(
-        "GET /api/episodes/{id}/assessments",
-        role -> new Call("/api/episodes/" + episode + "/assessments", null));
+        "POST /api/referrals/{id}/redirection",
+        role ->
+            new Call(
+                "/api/referrals/" + fresh() + "/redirection",
+                "{\"destination\": \"developmental-assessment\", \"reason\": \"Possible autism\"}"));
+    calls.put(
+        "POST /api/referrals/{id}/consents/{kind}/withdrawal",
+        role ->
+            new Call("/api/referrals/" + fresh() + "/consents/outcome-sharing/withdrawal", "{}"));
+    calls.put("GET /api/episodes", role -> new Call("/api/episodes", null));
+    calls.put("GET /api/episodes/{id}", role -> new Call(e, null));
+    calls.put(
+        "POST /api/episodes/{id}/transitions",
+        role ->
+            new Call(
+                "/api/episodes/" + fixtures.episode("north", "northwind") + "/transitions",
+                "{\"to\": \"assessing\", \"reason\": \"Assessment booked\"}"));
+    calls.put(
+        "POST /api/episodes/{id}/diagnoses",
+        role ->
+            new Call(e + "/diagnoses", "{\"code\": \"6B44\", \"verification\": \"provisional\"}"));
+    calls.put(
+        "POST /api/episodes/{id}/developmental-assessments",
+        role ->
+            new Call(
+                e + "/developmental-assessments",
+                "{\"tool\": \"Griffiths III\", \"finding\": \"no-developmental-concern\","
+                    + " \"performedOn\": \"2026-01-05\"}"));
+    calls.put(
+        "PUT /api/episodes/{id}/care-plan",
+        role ->
+            new Call(
+                e + "/care-plan", "{\"programmeCode\": \"abc\", \"acknowledgeAgeWarning\": true}"));
+    calls.put(
+        "POST /api/episodes/{id}/dose-extensions",
+        role ->
+            new Call(e + "/dose-extensions", "{\"sessions\": 1, \"justification\": \"Illness\"}"));
+    calls.put("GET /api/episodes/{id}/history", role -> new Call(e + "/history", null));
+    calls.put("GET /api/episodes/{id}/outcomes", role -> new Call(e + "/outcomes", null));
+    calls.put("GET /api/episodes/{id}/assessments", role -> new Call(e + "/assessments", null));
     calls.put(
         "POST /api/episodes/{id}/assessments",
         role ->
@@ -64,17 +109,43 @@ class RoleMatrixIT extends EndToEnd {
                 "/api/episodes/" + fixtures.episode("north", "northwind") + "/assessments",
                 "{\"instrumentCode\": \"psi-sf\", \"timePoint\": \"baseline\", \"score\": 100}"));
     calls.put(
-        "GET /api/episodes/{id}/sessions",
-        role -> new Call("/api/episodes/" + episode + "/sessions", null));
+        "POST /api/episodes/{id}/assessments/{assessmentId}/amendments",
+        role ->
+            new Call(
+                e + "/assessments/" + assessment + "/amendments",
+                "{\"score\": 23, \"reason\": \"Transcription error\"}"));
+    calls.put("GET /api/episodes/{id}/sessions", role -> new Call(e + "/sessions", null));
     calls.put(
         "POST /api/episodes/{id}/sessions",
-        role -> new Call("/api/episodes/" + episode + "/sessions", Fixtures.sessionJson("clara")));
+        role -> new Call(e + "/sessions", Fixtures.sessionJson("clara")));
+    calls.put(
+        "POST /api/sessions/{id}/outcome",
+        role ->
+            new Call("/api/sessions/" + session + "/outcome", "{\"outcome\": \"did-not-attend\"}"));
     calls.put("GET /api/instruments", role -> new Call("/api/instruments", null));
+    calls.put(
+        "PUT /api/instruments/{code}",
+        role ->
+            new Call(
+                "/api/instruments/rpq",
+                "{\"name\": \"Relationship Problems Questionnaire\", \"domain\": \"attachment problems\","
+                    + " \"minScore\": 0, \"maxScore\": 30, \"betterIs\": \"lower\","
+                    + " \"recordedBy\": \"caregiver report, clinician-entered\"}"));
+    calls.put("GET /api/programmes", role -> new Call("/api/programmes", null));
+    calls.put("GET /api/programmes/{code}", role -> new Call("/api/programmes/abc", null));
+    calls.put(
+        "PUT /api/programmes/{code}",
+        role -> new Call("/api/programmes/matrix-test", ProgrammesIT.DEFINITION));
+    calls.put("GET /api/audit", role -> new Call("/api/audit?episodeId=" + episode, null));
     calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
     calls.put(
         "GET /fhir/EpisodeOfCare/{id}/$outcome-bundle",
         role -> new Call("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", null));
     return calls;
+  }
+
+  private String fresh() {
+    return fixtures.referral("north", "northwind");
   }
 
   @Test

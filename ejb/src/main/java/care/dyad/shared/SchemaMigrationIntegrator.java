@@ -1,5 +1,7 @@
 package care.dyad.shared;
 
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,7 +34,8 @@ public class SchemaMigrationIntegrator implements Integrator {
     var result =
         Flyway.configure(SchemaMigrationIntegrator.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            .locations(
+                "classpath:db/migration/common", "classpath:db/migration/" + vendorOf(dataSource))
             .failOnMissingLocations(false)
             .load()
             .migrate();
@@ -43,6 +46,16 @@ public class SchemaMigrationIntegrator implements Integrator {
                 + " after "
                 + result.migrationsExecuted
                 + " migration(s).");
+  }
+
+  /** Vendor-specific migrations (e.g. PostgreSQL triggers) live in a folder named after it. */
+  private static String vendorOf(DataSource dataSource) {
+    try (var connection = dataSource.getConnection()) {
+      var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database the datasource is", e);
+    }
   }
 
   @Override

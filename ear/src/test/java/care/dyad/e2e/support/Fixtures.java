@@ -32,7 +32,8 @@ public final class Fixtures {
                    "birthDate": "%s"},
          "caregiver": {"name": "Alex Example", "relationship": "mother"},
          "source": "health-visitor", "reason": "Difficulty being comforted; withdrawn.",
-         "safeguardingConcern": false, "payerId": "%s", "memberId": "M-%s"}
+         "safeguardingConcern": false, "payerId": "%s", "memberId": "M-%s",
+         "consents": {"treatment": true, "outcomeSharing": true}}
         """
         .formatted(
             centreId,
@@ -57,6 +58,40 @@ public final class Fixtures {
     var reply = http.post("/api/referrals/" + referral + "/acceptance", Tokens.of(clinician), "{}");
     assertEquals(201, reply.status(), reply::toString);
     return reply.json().getString("id");
+  }
+
+  /** Records a baseline score as the centre's clinician; answers the assessment's id. */
+  public String baseline(String episodeId, String clinician) {
+    var reply =
+        http.post(
+            "/api/episodes/" + episodeId + "/assessments",
+            Tokens.of(clinician),
+            "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"baseline\", \"score\": 24}");
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getString("id");
+  }
+
+  /** Books a session with the clinician; answers the session's id. */
+  public String session(String episodeId, String clinician) {
+    var reply =
+        http.post(
+            "/api/episodes/" + episodeId + "/sessions", Tokens.of("sam"), sessionJson(clinician));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getString("id");
+  }
+
+  /**
+   * A booked session that has already taken place: booked through the API (bookings must be in the
+   * future), then moved back in time in the database, since tests cannot wait for it.
+   */
+  public String pastSession(String episodeId, String clinician) {
+    var id = session(episodeId, clinician);
+    Database.execute(
+        "update therapy_session set starts_at = starts_at - interval '60 days',"
+            + " ends_at = ends_at - interval '60 days' where id = '"
+            + UUID.fromString(id)
+            + "'");
+    return id;
   }
 
   /** A session body at a distinct future hour, so bookings in one run never overlap. */

@@ -64,6 +64,10 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply put(String path, String token, String json) {
+    return send("PUT", path, token, "application/json", json);
+  }
+
   public Reply send(String method, String path, String token, String contentType, String body) {
     var builder = request(path, token);
     if (contentType != null) {

@@ -1,12 +1,16 @@
 package care.dyad.assessment.control;
 
 import care.dyad.assessment.entity.Assessment;
+import care.dyad.assessment.entity.AssessmentAmendment;
 import care.dyad.assessment.entity.TimePoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Assessments of an episode; callers have already checked the episode is theirs to see. */
 @ApplicationScoped
@@ -29,6 +33,32 @@ public class AssessmentRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  public void add(AssessmentAmendment amendment) {
+    em.persist(amendment);
+  }
+
+  public Optional<Assessment> find(UUID episodeId, UUID assessmentId) {
+    return em.createQuery(
+            "select a from Assessment a where a.id = :id and a.episodeId = :episode",
+            Assessment.class)
+        .setParameter("id", assessmentId)
+        .setParameter("episode", episodeId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every amendment of the episode's assessments, oldest first, grouped by assessment. */
+  public Map<UUID, List<AssessmentAmendment>> amendmentsOf(UUID episodeId) {
+    return em.createQuery(
+            "select m from AssessmentAmendment m where m.assessmentId in"
+                + " (select a.id from Assessment a where a.episodeId = :episode)"
+                + " order by m.amendedAt",
+            AssessmentAmendment.class)
+        .setParameter("episode", episodeId)
+        .getResultStream()
+        .collect(Collectors.groupingBy(AssessmentAmendment::assessmentId));
   }
 
   public List<Assessment> ofEpisode(UUID episodeId) {

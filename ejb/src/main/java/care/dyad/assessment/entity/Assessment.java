@@ -71,6 +71,19 @@ public class Assessment {
     this.recordedAt = Objects.requireNonNull(recordedAt);
   }
 
+  /** Amends the score; the instrument checks the new value, the original row stays as it was. */
+  public AssessmentAmendment amend(
+      Instrument instrument,
+      BigDecimal newScore,
+      String newCategory,
+      String reason,
+      String clinician,
+      Instant at) {
+    instrument.checkScore(newScore, newCategory);
+    return new AssessmentAmendment(
+        id, newScore, newCategory == null ? null : newCategory.trim(), reason, clinician, at);
+  }
+
   public UUID id() {
     return id;
   }

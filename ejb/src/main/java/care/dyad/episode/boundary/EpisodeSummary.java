@@ -1,12 +1,18 @@
 package care.dyad.episode.boundary;
 
+import care.dyad.audit.control.AuditedRecord;
+import care.dyad.episode.entity.Dropout;
 import care.dyad.episode.entity.Episode;
+import care.dyad.programme.entity.CarePlan;
 import care.dyad.referral.entity.Dyad;
 import care.dyad.shared.Codes;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An episode as a scheduler may see it: who and where, never diagnosis, scores or notes. */
+/**
+ * An episode as a scheduler may see it: who, where, status, dose and dropout; never diagnosis,
+ * scores or notes.
+ */
 public record EpisodeSummary(
     UUID id,
     String centreId,
@@ -14,10 +20,17 @@ public record EpisodeSummary(
     UUID dyadId,
     String status,
     Instant openedAt,
+    Instant closedAt,
     String childName,
-    String caregiverName) {
+    String caregiverName,
+    boolean baselineRecorded,
+    boolean developmentalAssessmentRequired,
+    boolean developmentalAssessmentRecorded,
+    DoseProgress dose,
+    Dropout dropout)
+    implements AuditedRecord {
 
-  static EpisodeSummary of(Episode episode, Dyad dyad) {
+  static EpisodeSummary of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout) {
     var child = dyad.child();
     return new EpisodeSummary(
         episode.id(),
@@ -26,7 +39,38 @@ public record EpisodeSummary(
         episode.dyadId(),
         Codes.of(episode.status()),
         episode.openedAt(),
+        episode.closedAt(),
         child.givenName() + " " + child.familyName(),
-        dyad.caregiver().fullName());
+        dyad.caregiver().fullName(),
+        episode.hasBaseline(),
+        episode.developmentalAssessmentRequired(),
+        episode.developmentalAssessmentDone(),
+        DoseProgress.of(plan, episode.attendedSessions()),
+        dropout);
+  }
+
+  @Override
+  public String auditType() {
+    return "episode";
+  }
+
+  @Override
+  public UUID auditId() {
+    return id;
+  }
+
+  @Override
+  public String auditCentreId() {
+    return centreId;
+  }
+
+  @Override
+  public UUID auditEpisodeId() {
+    return id;
+  }
+
+  @Override
+  public UUID auditDyadId() {
+    return dyadId;
   }
 }

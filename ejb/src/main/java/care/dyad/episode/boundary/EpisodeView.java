@@ -1,12 +1,15 @@
 package care.dyad.episode.boundary;
 
+import care.dyad.audit.control.AuditedRecord;
+import care.dyad.episode.entity.Dropout;
 import care.dyad.episode.entity.Episode;
 import care.dyad.episode.entity.Icd11Code;
+import care.dyad.programme.entity.CarePlan;
 import care.dyad.referral.entity.Dyad;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An episode as its clinicians see it, diagnosis included. */
+/** An episode as its clinicians see it: the scheduling facts plus diagnosis and closure. */
 public record EpisodeView(
     UUID id,
     String centreId,
@@ -15,29 +18,69 @@ public record EpisodeView(
     String status,
     Instant openedAt,
     Instant closedAt,
+    String closeReason,
     String childName,
     String caregiverName,
-    Diagnosis diagnosis) {
+    Diagnosis diagnosis,
+    boolean baselineRecorded,
+    boolean developmentalAssessmentRequired,
+    boolean developmentalAssessmentRecorded,
+    DoseProgress dose,
+    Dropout dropout)
+    implements AuditedRecord {
 
   /** The ICD-11 MMS diagnosis and whether a clinician has confirmed it. */
-  public record Diagnosis(String system, String code, String display, String verification) {}
+  public record Diagnosis(String system, String code, String display, String verification) {
 
-  static EpisodeView of(Episode episode, Dyad dyad) {
-    var summary = EpisodeSummary.of(episode, dyad);
+    static Diagnosis of(Icd11Code code, boolean confirmed) {
+      return new Diagnosis(
+          Icd11Code.SYSTEM, code.code(), code.display(), confirmed ? "confirmed" : "provisional");
+    }
+  }
+
+  static EpisodeView of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout) {
+    var s = EpisodeSummary.of(episode, dyad, plan, dropout);
     return new EpisodeView(
-        summary.id(),
-        summary.centreId(),
-        summary.referralId(),
-        summary.dyadId(),
-        summary.status(),
-        summary.openedAt(),
-        episode.closedAt(),
-        summary.childName(),
-        summary.caregiverName(),
-        new Diagnosis(
-            Icd11Code.SYSTEM,
-            episode.diagnosis().code(),
-            episode.diagnosis().display(),
-            episode.diagnosisConfirmed() ? "confirmed" : "provisional"));
+        s.id(),
+        s.centreId(),
+        s.referralId(),
+        s.dyadId(),
+        s.status(),
+        s.openedAt(),
+        s.closedAt(),
+        episode.closeReason(),
+        s.childName(),
+        s.caregiverName(),
+        Diagnosis.of(episode.diagnosis(), episode.diagnosisConfirmed()),
+        s.baselineRecorded(),
+        s.developmentalAssessmentRequired(),
+        s.developmentalAssessmentRecorded(),
+        s.dose(),
+        s.dropout());
+  }
+
+  @Override
+  public String auditType() {
+    return "episode";
+  }
+
+  @Override
+  public UUID auditId() {
+    return id;
+  }
+
+  @Override
+  public String auditCentreId() {
+    return centreId;
+  }
+
+  @Override
+  public UUID auditEpisodeId() {
+    return id;
+  }
+
+  @Override
+  public UUID auditDyadId() {
+    return dyadId;
   }
 }

@@ -8,6 +8,7 @@ import care.dyad.fhir.export.DiagnosisExport;
 import care.dyad.fhir.export.EpisodeExport;
 import care.dyad.fhir.export.ScoreExport;
 import care.dyad.programme.entity.Instrument;
+import care.dyad.referral.entity.ConsentKind;
 import care.dyad.referral.entity.Referral;
 import care.dyad.shared.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +39,15 @@ public class EpisodeExportQuery {
     return em.createQuery(
             "select e, r from Episode e join Referral r on r.id = e.referralId"
                 + " join fetch r.dyad d join fetch d.child join fetch d.caregiver"
-                + " where e.id = :id and r.payerId = :payer",
+                + " where e.id = :id and r.payerId = :payer"
+                // Only with the caregiver's standing consent to share outcomes with the payer.
+                + " and exists (select c.id from Consent c where c.referralId = r.id"
+                + " and c.kind = :sharing and c.givenOn <= current_date"
+                + " and (c.withdrawnOn is null or c.withdrawnOn > current_date))",
             Object[].class)
         .setParameter("id", episodeId)
         .setParameter("payer", payerId)
+        .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
         .getResultStream()
         .findFirst()
         .map(row -> export((Episode) row[0], (Referral) row[1]));

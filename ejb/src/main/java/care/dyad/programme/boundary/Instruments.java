@@ -1,6 +1,10 @@
 package care.dyad.programme.boundary;
 
 import care.dyad.programme.control.InstrumentCatalogue;
+import care.dyad.programme.entity.Instrument;
+import care.dyad.programme.entity.ScaleKind;
+import care.dyad.shared.Codes;
+import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,5 +20,31 @@ public class Instruments {
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER, Roles.CENTRE_ADMIN})
   public List<InstrumentView> catalogue() {
     return catalogue.all().stream().map(InstrumentView::of).toList();
+  }
+
+  /**
+   * Creates or changes a catalogue entry. Recorded scores keep the values clinicians entered; only
+   * new scores are checked against a changed scale.
+   */
+  @RolesAllowed(Roles.CENTRE_ADMIN)
+  public Defined<InstrumentView> define(String code, InstrumentDefinition definition) {
+    var existing = catalogue.find(code);
+    if (existing != null) {
+      existing.define(definition.toDefinition());
+      return new Defined<>(InstrumentView.of(existing), false);
+    }
+    if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+      throw DomainException.invalid(
+          "code", "code must be 2-64 lower-case letters, digits or hyphens, e.g. sdq-total.");
+    }
+    var kind = Codes.parse(ScaleKind.class, definition.scaleKind(), "scaleKind");
+    var categories = definition.categories() == null ? List.<String>of() : definition.categories();
+    if (kind == ScaleKind.CATEGORICAL && categories.size() < 2) {
+      throw DomainException.invalid(
+          "categories", "A categorical scale needs at least two ordered categories.");
+    }
+    var instrument = Instrument.create(code, kind, categories, definition.toDefinition());
+    catalogue.add(instrument);
+    return new Defined<>(InstrumentView.of(instrument), true);
   }
 }

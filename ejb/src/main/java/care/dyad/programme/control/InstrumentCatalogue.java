@@ -19,6 +19,14 @@ public class InstrumentCatalogue {
         .getResultList();
   }
 
+  public Instrument find(String code) {
+    return code == null ? null : em.find(Instrument.class, code.trim());
+  }
+
+  public void add(Instrument instrument) {
+    em.persist(instrument);
+  }
+
   /** The instrument with that code, or a refusal listing the catalogue's codes. */
   public Instrument require(String code) {
     var instrument = code == null ? null : em.find(Instrument.class, code.trim());

@@ -90,6 +90,63 @@ public class Instrument {
     return instrument;
   }
 
+  /** What a centre admin may set on a catalogue entry; scale kind and categories are fixed. */
+  public record Definition(
+      String name,
+      String domain,
+      BigDecimal minScore,
+      BigDecimal maxScore,
+      Direction direction,
+      String preferredCategory,
+      BigDecimal clinicalCutoff,
+      BigDecimal reliableChange,
+      String recordedBy) {}
+
+  /** A new catalogue entry. */
+  public static Instrument create(
+      String code, ScaleKind kind, List<String> categories, Definition definition) {
+    var instrument = new Instrument();
+    instrument.code = code;
+    instrument.scaleKind = kind;
+    instrument.categories = kind == ScaleKind.CATEGORICAL ? String.join(",", categories) : null;
+    instrument.define(definition);
+    return instrument;
+  }
+
+  /**
+   * Changes the catalogue entry. Recorded scores are never rewritten: they keep the value the
+   * clinician entered, and only new scores are checked against the new scale.
+   */
+  public void define(Definition d) {
+    if (scaleKind == ScaleKind.NUMERIC) {
+      if (d.minScore() == null
+          || d.maxScore() == null
+          || d.minScore().compareTo(d.maxScore()) >= 0) {
+        throw DomainException.invalid("minScore", "A numeric scale needs minScore below maxScore.");
+      }
+      if (d.direction() == Direction.PREFERRED_CATEGORY) {
+        throw DomainException.invalid(
+            "betterIs", "A numeric scale improves when it gets higher or lower.");
+      }
+    } else if (d.preferredCategory() == null || !categoryList().contains(d.preferredCategory())) {
+      throw DomainException.invalid(
+          "preferredCategory",
+          "preferredCategory must be one of " + String.join(", ", categoryList()) + ".");
+    }
+    if (d.reliableChange() != null && d.reliableChange().signum() <= 0) {
+      throw DomainException.invalid("reliableChange", "reliableChange must be positive.");
+    }
+    this.name = d.name();
+    this.domain = d.domain();
+    this.minScore = scaleKind == ScaleKind.NUMERIC ? d.minScore() : null;
+    this.maxScore = scaleKind == ScaleKind.NUMERIC ? d.maxScore() : null;
+    this.direction = scaleKind == ScaleKind.NUMERIC ? d.direction() : Direction.PREFERRED_CATEGORY;
+    this.preferredCategory = scaleKind == ScaleKind.CATEGORICAL ? d.preferredCategory() : null;
+    this.clinicalCutoff = d.clinicalCutoff();
+    this.reliableChange = d.reliableChange();
+    this.recordedBy = d.recordedBy();
+  }
+
   /**
    * Checks a score against this scale: a number within range for numeric scales, one of the
    * categories for categorical ones. The refusal names the valid range or categories.

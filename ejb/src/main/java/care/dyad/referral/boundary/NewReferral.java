@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * A referral as registered by intake staff.
  *
  * @param centreId may be omitted when the caller works in exactly one centre
+ * @param urgency routine (default), soon or urgent
+ * @param developmentalConcern a possible developmental condition; false when omitted
  */
 public record NewReferral(
     @Size(max = 32) String centreId,
@@ -18,10 +21,23 @@ public record NewReferral(
     @NotNull(message = "caregiver is required") @Valid NewCaregiver caregiver,
     @NotBlank(message = "source is required") String source,
     @NotBlank(message = "reason is required") @Size(max = 4000) String reason,
+    String urgency,
     @NotNull(message = "safeguardingConcern is required (true or false)")
         Boolean safeguardingConcern,
+    Boolean developmentalConcern,
     @NotBlank(message = "payerId is required") @Size(max = 64) String payerId,
-    @NotBlank(message = "memberId is required") @Size(max = 64) String memberId) {
+    @NotBlank(message = "memberId is required") @Size(max = 64) String memberId,
+    @Valid Consents consents) {
+
+  /**
+   * The caregiver's consents at referral; either may be withdrawn later.
+   *
+   * @param givenOn the day they were given; today when omitted
+   */
+  public record Consents(
+      boolean treatment,
+      boolean outcomeSharing,
+      @PastOrPresent(message = "consents.givenOn cannot be in the future") LocalDate givenOn) {}
 
   /** The child of the dyad; the identifier (e.g. a national health number) matches repeats. */
   public record NewChild(

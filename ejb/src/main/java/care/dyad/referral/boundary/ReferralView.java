@@ -1,9 +1,12 @@
 package care.dyad.referral.boundary;
 
+import care.dyad.audit.control.AuditedRecord;
+import care.dyad.referral.entity.Consent;
 import care.dyad.referral.entity.Referral;
 import care.dyad.shared.Codes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A referral as intake staff and clinicians of its centre see it. */
@@ -13,20 +16,43 @@ public record ReferralView(
     String status,
     String source,
     String reason,
+    String urgency,
     boolean safeguardingConcern,
+    boolean developmentalConcern,
     String payerId,
     String memberId,
     Instant receivedAt,
+    Instant decidedAt,
+    String decisionReason,
+    String redirectedTo,
     UUID dyadId,
     ChildView child,
-    CaregiverView caregiver) {
+    CaregiverView caregiver,
+    List<ConsentView> consents,
+    List<String> notices)
+    implements AuditedRecord {
 
   public record ChildView(
       UUID id, String identifier, String givenName, String familyName, LocalDate birthDate) {}
 
   public record CaregiverView(UUID id, String name, String relationship) {}
 
-  static ReferralView of(Referral referral) {
+  public record ConsentView(String kind, LocalDate givenOn, LocalDate withdrawnOn, boolean active) {
+
+    static ConsentView of(Consent consent) {
+      return new ConsentView(
+          Codes.of(consent.kind()),
+          consent.givenOn(),
+          consent.withdrawnOn(),
+          consent.activeOn(LocalDate.now()));
+    }
+  }
+
+  static ReferralView of(Referral referral, List<Consent> consents) {
+    return of(referral, consents, List.of());
+  }
+
+  static ReferralView of(Referral referral, List<Consent> consents, List<String> notices) {
     var dyad = referral.dyad();
     var child = dyad.child();
     return new ReferralView(
@@ -35,10 +61,15 @@ public record ReferralView(
         Codes.of(referral.status()),
         Codes.of(referral.source()),
         referral.reason(),
+        Codes.of(referral.urgency()),
         referral.safeguardingConcern(),
+        referral.developmentalConcern(),
         referral.payerId(),
         referral.memberId(),
         referral.receivedAt(),
+        referral.decidedAt(),
+        referral.decisionReason(),
+        referral.redirectedTo(),
         dyad.id(),
         new ChildView(
             child.id(),
@@ -47,6 +78,28 @@ public record ReferralView(
             child.familyName(),
             child.birthDate()),
         new CaregiverView(
-            dyad.caregiver().id(), dyad.caregiver().fullName(), Codes.of(dyad.relationship())));
+            dyad.caregiver().id(), dyad.caregiver().fullName(), Codes.of(dyad.relationship())),
+        consents.stream().map(ConsentView::of).toList(),
+        notices);
+  }
+
+  @Override
+  public String auditType() {
+    return "referral";
+  }
+
+  @Override
+  public UUID auditId() {
+    return id;
+  }
+
+  @Override
+  public String auditCentreId() {
+    return centreId;
+  }
+
+  @Override
+  public UUID auditDyadId() {
+    return dyadId;
   }
 }

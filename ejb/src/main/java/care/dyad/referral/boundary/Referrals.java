@@ -1,10 +1,15 @@
 package care.dyad.referral.boundary;
 
+import care.dyad.audit.control.Audited;
 import care.dyad.referral.control.DyadRegistry;
 import care.dyad.referral.control.ReferralRepository;
+import care.dyad.referral.entity.Consent;
+import care.dyad.referral.entity.ConsentKind;
+import care.dyad.referral.entity.RedirectDestination;
 import care.dyad.referral.entity.Referral;
 import care.dyad.referral.entity.ReferralSource;
 import care.dyad.referral.entity.Relationship;
+import care.dyad.referral.entity.Urgency;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
@@ -14,12 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Registering and reading referrals: intake work for schedulers and clinicians of a centre. */
+/** Referral intake and triage for the staff of a centre. */
 @Stateless
-@RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
 public class Referrals {
 
   @Inject CurrentCaller caller;
@@ -27,16 +33,22 @@ public class Referrals {
   @Inject DyadRegistry dyads;
   @Inject ReferralRepository repository;
 
+  @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
+  @Audited(action = "referral.register")
   public ReferralView register(NewReferral request) {
     var who = caller.get();
     var centreId = directory.centreFor(who, request.centreId());
     var source = Codes.parse(ReferralSource.class, request.source(), "source");
+    var urgency =
+        request.urgency() == null
+            ? Urgency.ROUTINE
+            : Codes.parse(Urgency.class, request.urgency(), "urgency");
     var relationship =
         Codes.parse(
             Relationship.class, request.caregiver().relationship(), "caregiver.relationship");
     var payer = directory.activePayer(request.payerId());
     var child = request.child();
-    var dyad =
+    var match =
         dyads.dyadFor(
             centreId,
             child.identifier().trim(),
@@ -47,26 +59,107 @@ public class Referrals {
             relationship);
     var referral =
         new Referral(
-            dyad,
+            match.dyad(),
             source,
             request.reason().trim(),
+            urgency,
             request.safeguardingConcern(),
+            Boolean.TRUE.equals(request.developmentalConcern()),
             payer.id(),
             request.memberId().trim(),
             who.subject(),
             Instant.now());
     repository.add(referral);
-    return ReferralView.of(referral);
+    var consents = new ArrayList<Consent>();
+    var given = request.consents();
+    if (given != null) {
+      var on = given.givenOn() == null ? LocalDate.now() : given.givenOn();
+      if (given.treatment()) {
+        consents.add(new Consent(referral.id(), ConsentKind.TREATMENT, on, who.subject()));
+      }
+      if (given.outcomeSharing()) {
+        consents.add(new Consent(referral.id(), ConsentKind.OUTCOME_SHARING, on, who.subject()));
+      }
+      consents.forEach(repository::addConsent);
+    }
+    var notices = match.notice() == null ? List.<String>of() : List.of(match.notice());
+    return ReferralView.of(referral, consents, notices);
   }
 
+  @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
+  @Audited(action = "referral.read")
   public ReferralView find(UUID id) {
+    var referral = referral(id);
+    return ReferralView.of(referral, repository.consentsOf(id));
+  }
+
+  @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
+  @Audited(action = "referral.list")
+  public List<ReferralView> inMyCentres() {
+    return repository.inCentres(caller.get().centres()).stream()
+        .map(r -> ReferralView.of(r, repository.consentsOf(r.id())))
+        .toList();
+  }
+
+  /** Open referrals with days waiting, most urgent first and then oldest first. */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
+  @Audited(action = "referral.waiting-list")
+  public List<WaitingListEntry> waitingList() {
+    var today = LocalDate.now();
+    return repository.waiting(caller.get().centres()).stream()
+        .map(r -> WaitingListEntry.of(r, today))
+        .toList();
+  }
+
+  @RolesAllowed(Roles.CLINICIAN)
+  @Audited(action = "referral.decline")
+  public ReferralView decline(UUID id, Decision decision) {
+    var referral = lockedReferral(id);
+    referral.decline(decision.reason().trim(), caller.get().subject(), Instant.now());
+    return ReferralView.of(referral, repository.consentsOf(id));
+  }
+
+  @RolesAllowed(Roles.CLINICIAN)
+  @Audited(action = "referral.redirect")
+  public ReferralView redirect(UUID id, Decision decision) {
+    var destination = Codes.parse(RedirectDestination.class, decision.destination(), "destination");
+    var referral = lockedReferral(id);
+    referral.redirect(
+        Codes.of(destination), decision.reason().trim(), caller.get().subject(), Instant.now());
+    return ReferralView.of(referral, repository.consentsOf(id));
+  }
+
+  /** Withdrawing a consent; withdrawn outcome sharing stops every later export. */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
+  @Audited(action = "referral.consent-withdrawal")
+  public ReferralView withdrawConsent(UUID id, String kindCode, ConsentWithdrawal withdrawal) {
+    var kind = Codes.parse(ConsentKind.class, kindCode, "consent");
+    referral(id);
+    var consent =
+        repository.consentsOf(id).stream()
+            .filter(c -> c.kind() == kind)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "No consent to " + Codes.of(kind) + " was given for this referral."));
+    consent.withdraw(
+        withdrawal == null || withdrawal.withdrawnOn() == null
+            ? LocalDate.now()
+            : withdrawal.withdrawnOn(),
+        caller.get().subject());
+    return ReferralView.of(referral(id), repository.consentsOf(id));
+  }
+
+  private Referral referral(UUID id) {
     return repository
         .find(id, caller.get().centres())
-        .map(ReferralView::of)
         .orElseThrow(() -> DomainException.notFound("Referral", id));
   }
 
-  public List<ReferralView> inMyCentres() {
-    return repository.inCentres(caller.get().centres()).stream().map(ReferralView::of).toList();
+  private Referral lockedReferral(UUID id) {
+    return repository
+        .findForUpdate(id, caller.get().centres())
+        .orElseThrow(() -> DomainException.notFound("Referral", id));
   }
 }

@@ -19,7 +19,10 @@ public class DyadRegistry {
 
   @PersistenceContext EntityManager em;
 
-  public Dyad dyadFor(
+  /** The dyad of a referral and, when the child or dyad was already known, a note saying so. */
+  public record Match(Dyad dyad, String notice) {}
+
+  public Match dyadFor(
       String centreId,
       String identifier,
       String givenName,
@@ -31,7 +34,9 @@ public class DyadRegistry {
     if (child == null) {
       child = new Child(centreId, identifier, givenName, familyName, birthDate);
       em.persist(child);
-    } else if (!child.sameDetails(givenName, familyName, birthDate)) {
+      return new Match(newDyad(child, caregiverName, relationship), null);
+    }
+    if (!child.sameDetails(givenName, familyName, birthDate)) {
       throw DomainException.conflict(
           "Child identifier "
               + identifier
@@ -49,9 +54,22 @@ public class DyadRegistry {
             .getResultStream()
             .findFirst();
     if (existing.isPresent()) {
-      return existing.get();
+      return new Match(
+          existing.get(),
+          "This child and caregiver are already known at this centre as dyad "
+              + existing.get().id()
+              + "; the referral was added to that dyad.");
     }
-    var caregiver = new Caregiver(centreId, caregiverName);
+    return new Match(
+        newDyad(child, caregiverName, relationship),
+        "Child "
+            + identifier
+            + " is already known at this centre; this referral forms a new dyad with a"
+            + " different caregiver, not a duplicate child.");
+  }
+
+  private Dyad newDyad(Child child, String caregiverName, Relationship relationship) {
+    var caregiver = new Caregiver(child.centreId(), caregiverName);
     em.persist(caregiver);
     var dyad = new Dyad(child, caregiver, relationship);
     em.persist(dyad);

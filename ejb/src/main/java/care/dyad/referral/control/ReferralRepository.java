@@ -1,6 +1,9 @@
 package care.dyad.referral.control;
 
+import care.dyad.referral.entity.Consent;
 import care.dyad.referral.entity.Referral;
+import care.dyad.referral.entity.ReferralStatus;
+import care.dyad.referral.entity.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,6 +49,35 @@ public class ReferralRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Open referrals, most urgent first, then oldest first. */
+  public List<Referral> waiting(Collection<String> centres) {
+    if (centres.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            WITH_DYAD
+                + "where r.centreId in :centres and r.status = :received order by case r.urgency"
+                + " when :urgent then 0 when :soon then 1 else 2 end, r.receivedAt",
+            Referral.class)
+        .setParameter("centres", centres)
+        .setParameter("received", ReferralStatus.RECEIVED)
+        .setParameter("urgent", Urgency.URGENT)
+        .setParameter("soon", Urgency.SOON)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public void addConsent(Consent consent) {
+    em.persist(consent);
+  }
+
+  public List<Consent> consentsOf(UUID referralId) {
+    return em.createQuery(
+            "select c from Consent c where c.referralId = :referral order by c.kind", Consent.class)
+        .setParameter("referral", referralId)
+        .getResultList();
   }
 
   public List<Referral> inCentres(Collection<String> centres) {

@@ -45,6 +45,14 @@ public class Referral {
   @Column(name = "safeguarding_concern", nullable = false, updatable = false)
   private boolean safeguardingConcern;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, updatable = false)
+  private Urgency urgency;
+
+  @Column(name = "developmental_concern", nullable = false, updatable = false)
+  private boolean developmentalConcern;
+
   @Column(name = "payer_id", nullable = false, updatable = false)
   private String payerId;
 
@@ -68,13 +76,21 @@ public class Referral {
   @Column(name = "decided_by")
   private String decidedBy;
 
+  @Column(name = "decision_reason")
+  private String decisionReason;
+
+  @Column(name = "redirected_to")
+  private String redirectedTo;
+
   protected Referral() {}
 
   public Referral(
       Dyad dyad,
       ReferralSource source,
       String reason,
+      Urgency urgency,
       boolean safeguardingConcern,
+      boolean developmentalConcern,
       String payerId,
       String memberId,
       String registeredBy,
@@ -84,7 +100,9 @@ public class Referral {
     this.centreId = dyad.centreId();
     this.source = Objects.requireNonNull(source);
     this.reason = Objects.requireNonNull(reason);
+    this.urgency = Objects.requireNonNull(urgency);
     this.safeguardingConcern = safeguardingConcern;
+    this.developmentalConcern = developmentalConcern;
     this.payerId = Objects.requireNonNull(payerId);
     this.memberId = Objects.requireNonNull(memberId);
     this.registeredBy = Objects.requireNonNull(registeredBy);
@@ -94,17 +112,40 @@ public class Referral {
 
   /** Accepting is allowed once, from a received referral only. */
   public void accept(String clinician, Instant at) {
+    decide(ReferralStatus.ACCEPTED, null, clinician, at);
+  }
+
+  /** Declining needs a reason the family and referrer can be told. */
+  public void decline(String reason, String clinician, Instant at) {
+    decide(ReferralStatus.DECLINED, reason, clinician, at);
+  }
+
+  /** Redirecting sends the dyad elsewhere first, e.g. to a developmental assessment. */
+  public void redirect(String destination, String reason, String clinician, Instant at) {
+    decide(ReferralStatus.REDIRECTED, reason, clinician, at);
+    this.redirectedTo = Objects.requireNonNull(destination);
+  }
+
+  private void decide(ReferralStatus outcome, String reason, String clinician, Instant at) {
     if (status != ReferralStatus.RECEIVED) {
       throw DomainException.conflict(
           "Referral "
               + id
               + " is "
               + Codes.of(status)
-              + "; only a received referral can be accepted.");
+              + " already; only a received referral can be "
+              + Codes.of(outcome)
+              + ".");
     }
-    this.status = ReferralStatus.ACCEPTED;
+    this.status = outcome;
+    this.decisionReason = reason;
     this.decidedBy = Objects.requireNonNull(clinician);
     this.decidedAt = Objects.requireNonNull(at);
+  }
+
+  /** Whether a structured developmental assessment must come before any programme. */
+  public boolean needsDevelopmentalAssessment() {
+    return safeguardingConcern || developmentalConcern;
   }
 
   public UUID id() {
@@ -129,6 +170,22 @@ public class Referral {
 
   public boolean safeguardingConcern() {
     return safeguardingConcern;
+  }
+
+  public Urgency urgency() {
+    return urgency;
+  }
+
+  public boolean developmentalConcern() {
+    return developmentalConcern;
+  }
+
+  public String decisionReason() {
+    return decisionReason;
+  }
+
+  public String redirectedTo() {
+    return redirectedTo;
   }
 
   public String payerId() {

@@ -1,8 +1,10 @@
 package care.dyad.scheduling.boundary;
 
+import care.dyad.audit.control.Audited;
 import care.dyad.episode.control.EpisodeRepository;
 import care.dyad.episode.entity.Episode;
 import care.dyad.scheduling.control.SessionRepository;
+import care.dyad.scheduling.entity.SessionStatus;
 import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
@@ -30,6 +32,7 @@ public class Sessions {
   @Inject SessionRepository sessions;
   @PersistenceContext EntityManager em;
 
+  @Audited(action = "session.book")
   public SessionView book(UUID episodeId, NewSession request) {
     var episode = episode(episodeId);
     if (episode.isClosed()) {
@@ -73,6 +76,41 @@ public class Sessions {
     return SessionView.of(session);
   }
 
+  /**
+   * Records a session's outcome. A session cannot count as delivered before the episode has a
+   * baseline measurement: without one, no change can ever be shown to a payer.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  @Audited(action = "session.outcome")
+  public SessionView recordOutcome(UUID sessionId, SessionOutcome request) {
+    var outcome = Codes.parse(SessionStatus.class, request.outcome(), "outcome");
+    var session =
+        sessions
+            .find(sessionId, caller.get().centres())
+            .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+    var episode =
+        episodes
+            .findForUpdate(session.episodeId(), caller.get().centres())
+            .orElseThrow(() -> DomainException.notFound("Episode", session.episodeId()));
+    if (outcome == SessionStatus.ATTENDED && !episode.hasBaseline()) {
+      throw DomainException.conflict(
+          "No baseline assessment is recorded for this episode yet; record the baseline before"
+              + " the first session is delivered.");
+    }
+    session.recordOutcome(
+        outcome,
+        request.caregiverPresent(),
+        request.childPresent(),
+        request.videoUsed(),
+        caller.get().subject(),
+        Instant.now());
+    if (outcome == SessionStatus.ATTENDED) {
+      episode.attended(session.startsAt());
+    }
+    return SessionView.of(session);
+  }
+
+  @Audited(action = "session.list", target = "episode")
   public List<SessionView> ofEpisode(UUID episodeId) {
     return sessions.ofEpisode(episode(episodeId).id()).stream().map(SessionView::of).toList();
   }

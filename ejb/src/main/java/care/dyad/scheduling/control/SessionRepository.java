@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Booked sessions. */
@@ -17,6 +19,19 @@ public class SessionRepository {
 
   public void add(TherapySession session) {
     em.persist(session);
+  }
+
+  public Optional<TherapySession> find(UUID id, Collection<String> centres) {
+    if (centres.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select s from TherapySession s where s.id = :id and s.centreId in :centres",
+            TherapySession.class)
+        .setParameter("id", id)
+        .setParameter("centres", centres)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<TherapySession> ofEpisode(UUID episodeId) {

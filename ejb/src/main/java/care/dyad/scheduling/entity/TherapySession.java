@@ -47,6 +47,21 @@ public class TherapySession {
   @Column(nullable = false)
   private SessionStatus status;
 
+  @Column(name = "caregiver_present")
+  private Boolean caregiverPresent;
+
+  @Column(name = "child_present")
+  private Boolean childPresent;
+
+  @Column(name = "video_used")
+  private Boolean videoUsed;
+
+  @Column(name = "outcome_recorded_at")
+  private Instant outcomeRecordedAt;
+
+  @Column(name = "outcome_recorded_by")
+  private String outcomeRecordedBy;
+
   @Column(name = "booked_by", nullable = false, updatable = false)
   private String bookedBy;
 
@@ -80,6 +95,52 @@ public class TherapySession {
     this.status = SessionStatus.BOOKED;
     this.bookedBy = Objects.requireNonNull(bookedBy);
     this.bookedAt = bookedAt;
+  }
+
+  /**
+   * Records what happened, once the session has started. Only attended sessions count toward the
+   * delivered dose.
+   */
+  public void recordOutcome(
+      SessionStatus outcome,
+      boolean caregiverPresent,
+      boolean childPresent,
+      boolean videoUsed,
+      String clinician,
+      Instant now) {
+    if (outcome != SessionStatus.ATTENDED && outcome != SessionStatus.DID_NOT_ATTEND) {
+      throw DomainException.invalid("outcome", "outcome must be attended or did-not-attend.");
+    }
+    if (status != SessionStatus.BOOKED) {
+      throw DomainException.conflict(
+          "This session's outcome is already recorded (" + status.name().toLowerCase() + ").");
+    }
+    if (now.isBefore(startsAt)) {
+      throw DomainException.conflict(
+          "This session starts at " + startsAt + "; record its outcome once it has taken place.");
+    }
+    if (outcome == SessionStatus.ATTENDED && !caregiverPresent && !childPresent) {
+      throw DomainException.invalid(
+          "caregiverPresent", "An attended session needs the caregiver or the child present.");
+    }
+    this.status = outcome;
+    this.caregiverPresent = outcome == SessionStatus.ATTENDED ? caregiverPresent : null;
+    this.childPresent = outcome == SessionStatus.ATTENDED ? childPresent : null;
+    this.videoUsed = outcome == SessionStatus.ATTENDED ? videoUsed : null;
+    this.outcomeRecordedBy = clinician;
+    this.outcomeRecordedAt = now;
+  }
+
+  public Boolean caregiverPresent() {
+    return caregiverPresent;
+  }
+
+  public Boolean childPresent() {
+    return childPresent;
+  }
+
+  public Boolean videoUsed() {
+    return videoUsed;
   }
 
   public UUID id() {

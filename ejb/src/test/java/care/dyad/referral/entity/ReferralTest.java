@@ -15,10 +15,23 @@ import org.junit.jupiter.api.Test;
 class ReferralTest {
 
   private static Referral received() {
+    return received(false);
+  }
+
+  static Referral received(boolean safeguarding) {
     var child = new Child("north", "ID-1", "Robin", "Example", LocalDate.of(2024, 5, 1));
     var dyad = new Dyad(child, new Caregiver("north", "Alex Example"), Relationship.MOTHER);
     return new Referral(
-        dyad, ReferralSource.GP, "reason", false, "northwind", "M-1", "sam", Instant.now());
+        dyad,
+        ReferralSource.GP,
+        "reason",
+        Urgency.ROUTINE,
+        safeguarding,
+        false,
+        "northwind",
+        "M-1",
+        "sam",
+        Instant.now());
   }
 
   @Test
@@ -50,6 +63,39 @@ class ReferralTest {
     assertEquals(withMother.child(), withFather.child());
     assertTrue(!withMother.id().equals(withFather.id()));
     assertTrue(child.sameDetails("robin", "EXAMPLE", LocalDate.of(2024, 5, 1)));
+  }
+
+  @Test
+  void declinedOrRedirectedReferralsCannotBeAccepted() {
+    var declined = received();
+    declined.decline("Outside our catchment", "clara", Instant.now());
+    assertEquals(ReferralStatus.DECLINED, declined.status());
+    assertThrows(DomainException.class, () -> declined.accept("clara", Instant.now()));
+    var redirected = received();
+    redirected.redirect("developmental-assessment", "Possible autism", "clara", Instant.now());
+    assertEquals("developmental-assessment", redirected.redirectedTo());
+    assertThrows(DomainException.class, () -> redirected.decline("x", "clara", Instant.now()));
+  }
+
+  @Test
+  void safeguardingCallsForADevelopmentalAssessmentFirst() {
+    assertTrue(received(true).needsDevelopmentalAssessment());
+    assertTrue(!received(false).needsDevelopmentalAssessment());
+  }
+
+  @Test
+  void withdrawnConsentStopsOnItsDay() {
+    var consent =
+        new Consent(
+            java.util.UUID.randomUUID(),
+            ConsentKind.OUTCOME_SHARING,
+            LocalDate.of(2026, 1, 1),
+            "sam");
+    assertTrue(consent.activeOn(LocalDate.of(2026, 3, 1)));
+    consent.withdraw(LocalDate.of(2026, 3, 2), "sam");
+    assertTrue(consent.activeOn(LocalDate.of(2026, 3, 1)));
+    assertTrue(!consent.activeOn(LocalDate.of(2026, 3, 2)));
+    assertThrows(DomainException.class, () -> consent.withdraw(LocalDate.of(2026, 3, 3), "sam"));
   }
 
   @Test

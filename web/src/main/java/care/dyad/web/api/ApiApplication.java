@@ -13,7 +13,13 @@ import java.util.Set;
 public class ApiApplication extends Application {
 
   public static final Set<Class<?>> RESOURCES =
-      Set.of(ReferralsResource.class, EpisodesResource.class, InstrumentsResource.class);
+      Set.of(
+          ReferralsResource.class,
+          EpisodesResource.class,
+          SessionsResource.class,
+          InstrumentsResource.class,
+          ProgrammesResource.class,
+          AuditResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -1,8 +1,18 @@
 package care.dyad.web.api;
 
+import care.dyad.assessment.boundary.Amendment;
 import care.dyad.assessment.boundary.AssessmentView;
 import care.dyad.assessment.boundary.Assessments;
 import care.dyad.assessment.boundary.NewAssessment;
+import care.dyad.assessment.boundary.OutcomeView;
+import care.dyad.episode.boundary.EpisodeHistory;
+import care.dyad.episode.boundary.EpisodeRequests.DevelopmentalAssessmentRecord;
+import care.dyad.episode.boundary.EpisodeRequests.DiagnosisChange;
+import care.dyad.episode.boundary.EpisodeRequests.DoseExtensionRequest;
+import care.dyad.episode.boundary.EpisodeRequests.ProgrammeAssignment;
+import care.dyad.episode.boundary.EpisodeRequests.Transition;
+import care.dyad.episode.boundary.EpisodeSummary;
+import care.dyad.episode.boundary.EpisodeView;
 import care.dyad.episode.boundary.Episodes;
 import care.dyad.scheduling.boundary.NewSession;
 import care.dyad.scheduling.boundary.SessionView;
@@ -14,9 +24,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +49,13 @@ public class EpisodesResource {
   @Context UriInfo uri;
   @Context SecurityContext security;
 
+  /** Episodes of your centres; {@code ?status=in-treatment}, {@code ?dropout=true}. */
+  @GET
+  public List<EpisodeSummary> list(
+      @QueryParam("status") String status, @QueryParam("dropout") boolean dropoutsOnly) {
+    return episodes.list(status, dropoutsOnly);
+  }
+
   /** Clinicians see the diagnosis; everyone else allowed gets the scheduling summary. */
   @GET
   @Path("{id}")
@@ -44,6 +63,68 @@ public class EpisodesResource {
     return security.isUserInRole(Roles.CLINICIAN)
         ? episodes.clinicalView(id)
         : episodes.summary(id);
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  public EpisodeView transition(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid Transition request) {
+    return episodes.transition(id, request);
+  }
+
+  @POST
+  @Path("{id}/diagnoses")
+  public EpisodeView diagnose(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid DiagnosisChange request) {
+    return episodes.diagnose(id, request);
+  }
+
+  @POST
+  @Path("{id}/developmental-assessments")
+  public EpisodeView developmentalAssessment(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid
+          DevelopmentalAssessmentRecord request) {
+    return episodes.recordDevelopmentalAssessment(id, request);
+  }
+
+  @PUT
+  @Path("{id}/care-plan")
+  public EpisodeView assignProgramme(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid ProgrammeAssignment request) {
+    return episodes.assignProgramme(id, request);
+  }
+
+  @POST
+  @Path("{id}/dose-extensions")
+  public EpisodeView extendDose(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid DoseExtensionRequest request) {
+    return episodes.extendDose(id, request);
+  }
+
+  @GET
+  @Path("{id}/history")
+  public EpisodeHistory history(@PathParam("id") UUID id) {
+    return episodes.history(id);
+  }
+
+  @GET
+  @Path("{id}/outcomes")
+  public List<OutcomeView> outcomes(@PathParam("id") UUID id) {
+    return assessments.outcomes(id);
+  }
+
+  @POST
+  @Path("{id}/assessments/{assessmentId}/amendments")
+  public AssessmentView amend(
+      @PathParam("id") UUID id,
+      @PathParam("assessmentId") UUID assessmentId,
+      @NotNull(message = "a JSON request body is required") @Valid Amendment request) {
+    return assessments.amend(id, assessmentId, request);
   }
 
   @GET

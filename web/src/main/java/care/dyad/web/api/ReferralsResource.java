@@ -3,9 +3,12 @@ package care.dyad.web.api;
 import care.dyad.episode.boundary.Acceptance;
 import care.dyad.episode.boundary.EpisodeView;
 import care.dyad.episode.boundary.Episodes;
+import care.dyad.referral.boundary.ConsentWithdrawal;
+import care.dyad.referral.boundary.Decision;
 import care.dyad.referral.boundary.NewReferral;
 import care.dyad.referral.boundary.ReferralView;
 import care.dyad.referral.boundary.Referrals;
+import care.dyad.referral.boundary.WaitingListEntry;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +49,44 @@ public class ReferralsResource {
     return referrals.inMyCentres();
   }
 
+  /** Open referrals with days waiting, most urgent and then oldest first. */
+  @GET
+  @Path("waiting-list")
+  public List<WaitingListEntry> waitingList() {
+    return referrals.waitingList();
+  }
+
   @GET
   @Path("{id}")
   public ReferralView get(@PathParam("id") UUID id) {
     return referrals.find(id);
+  }
+
+  @POST
+  @Path("{id}/decline")
+  public ReferralView decline(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
+    return referrals.decline(id, decision);
+  }
+
+  /** Redirecting, e.g. to a developmental assessment, with the destination and a reason. */
+  @POST
+  @Path("{id}/redirection")
+  public ReferralView redirect(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
+    return referrals.redirect(id, decision);
+  }
+
+  /** Withdrawing the caregiver's consent to treatment or to outcome sharing. */
+  @POST
+  @Path("{id}/consents/{kind}/withdrawal")
+  public ReferralView withdrawConsent(
+      @PathParam("id") UUID id,
+      @PathParam("kind") String kind,
+      @Valid ConsentWithdrawal withdrawal) {
+    return referrals.withdrawConsent(id, kind, withdrawal);
   }
 
   /** Accepting a referral opens its episode; the answer points at the new episode. */

@@ -2,7 +2,11 @@ package care.dyad.web.fhir;
 
 import care.dyad.fhir.OperationOutcomes;
 import care.dyad.web.problem.Failure;
+import care.dyad.web.problem.RefusalAudit;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -11,9 +15,13 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 @Provider
 public class OperationOutcomeResponses implements ExceptionMapper<Throwable> {
 
+  @Inject RefusalAudit refusals;
+  @Context UriInfo uri;
+
   @Override
   public Response toResponse(Throwable thrown) {
     var failure = Failure.of(thrown);
+    refusals.record(uri, failure);
     var outcome = OperationOutcomes.error(issueType(failure.status()), failure.detail());
     return Response.status(failure.status()).type(FhirMediaTypes.FHIR_JSON).entity(outcome).build();
   }

@@ -1,7 +1,10 @@
 package care.dyad.web.problem;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -11,9 +14,14 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  @Inject RefusalAudit refusals;
+  @Context UriInfo uri;
+
   @Override
   public Response toResponse(Throwable thrown) {
-    return render(Failure.of(thrown));
+    var failure = Failure.of(thrown);
+    refusals.record(uri, failure);
+    return render(failure);
   }
 
   public static Response render(Failure failure) {

@@ -1,7 +1,10 @@
 package care.dyad.web.problem;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -12,8 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ValidationProblems implements ExceptionMapper<ConstraintViolationException> {
 
+  @Inject RefusalAudit refusals;
+  @Context UriInfo uri;
+
   @Override
   public Response toResponse(ConstraintViolationException thrown) {
-    return ProblemResponses.render(Failure.of(thrown));
+    var failure = Failure.of(thrown);
+    refusals.record(uri, failure);
+    return ProblemResponses.render(failure);
   }
 }

@@ -1,0 +1,162 @@
+package care.dyad.programme.entity;
+
+import care.dyad.shared.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The programme assigned to an episode. Its dose and re-measurement schedule are copied from the
+ * catalogue at assignment, so later catalogue edits never rewrite a family's plan.
+ */
+@Entity
+@Table(name = "care_plan")
+public class CarePlan {
+
+  @Id
+  @Column(name = "episode_id")
+  private UUID episodeId;
+
+  @Column(name = "programme_code", nullable = false)
+  private String programmeCode;
+
+  @Column(name = "planned_sessions", nullable = false)
+  private int plannedSessions;
+
+  @Column(name = "minimum_sessions", nullable = false)
+  private int minimumSessions;
+
+  @Column(name = "interval_min_days", nullable = false)
+  private int intervalMinDays;
+
+  @Column(name = "interval_max_days", nullable = false)
+  private int intervalMaxDays;
+
+  @Column(name = "session_minutes", nullable = false)
+  private int sessionMinutes;
+
+  @Column(name = "mid_after_session")
+  private Integer midAfterSession;
+
+  @Column(name = "follow_up_weeks")
+  private Integer followUpWeeks;
+
+  @Column(name = "age_warning")
+  private String ageWarning;
+
+  @Column(name = "assigned_at", nullable = false)
+  private Instant assignedAt;
+
+  @Column(name = "assigned_by", nullable = false)
+  private String assignedBy;
+
+  @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+  @JoinColumn(name = "episode_id", insertable = false, updatable = false)
+  @OrderBy("authorisedAt")
+  private List<DoseExtension> extensions = new ArrayList<>();
+
+  protected CarePlan() {}
+
+  public CarePlan(
+      UUID episodeId, Programme programme, String ageWarning, String clinician, Instant at) {
+    this.episodeId = Objects.requireNonNull(episodeId);
+    this.ageWarning = ageWarning;
+    this.assignedBy = Objects.requireNonNull(clinician);
+    this.assignedAt = Objects.requireNonNull(at);
+    copy(programme);
+  }
+
+  /** Reassigning (before treatment starts) copies the new programme's dose afresh. */
+  public void reassign(Programme programme, String ageWarning, String clinician, Instant at) {
+    if (!extensions.isEmpty()) {
+      throw DomainException.conflict(
+          "The dose of this plan was already extended; the programme can no longer change.");
+    }
+    this.ageWarning = ageWarning;
+    this.assignedBy = clinician;
+    this.assignedAt = at;
+    copy(programme);
+  }
+
+  private void copy(Programme programme) {
+    this.programmeCode = programme.code();
+    this.plannedSessions = programme.plannedSessions();
+    this.minimumSessions = programme.minimumSessions();
+    this.intervalMinDays = programme.intervalMinDays();
+    this.intervalMaxDays = programme.intervalMaxDays();
+    this.sessionMinutes = programme.sessionMinutes();
+    this.midAfterSession = programme.midAfterSession();
+    this.followUpWeeks = programme.followUpWeeks();
+  }
+
+  /** Authorises extra sessions; the justification is kept with who and when. */
+  public DoseExtension extend(int sessions, String justification, String clinician, Instant at) {
+    var extension = new DoseExtension(episodeId, sessions, justification, clinician, at);
+    extensions.add(extension);
+    return extension;
+  }
+
+  /** The planned dose plus every authorised extension. */
+  public int authorisedSessions() {
+    return plannedSessions + extensions.stream().mapToInt(DoseExtension::sessions).sum();
+  }
+
+  public UUID episodeId() {
+    return episodeId;
+  }
+
+  public String programmeCode() {
+    return programmeCode;
+  }
+
+  public int plannedSessions() {
+    return plannedSessions;
+  }
+
+  public int minimumSessions() {
+    return minimumSessions;
+  }
+
+  public int intervalMinDays() {
+    return intervalMinDays;
+  }
+
+  public int intervalMaxDays() {
+    return intervalMaxDays;
+  }
+
+  public int sessionMinutes() {
+    return sessionMinutes;
+  }
+
+  public Integer midAfterSession() {
+    return midAfterSession;
+  }
+
+  public Integer followUpWeeks() {
+    return followUpWeeks;
+  }
+
+  public String ageWarning() {
+    return ageWarning;
+  }
+
+  public Instant assignedAt() {
+    return assignedAt;
+  }
+
+  public List<DoseExtension> extensions() {
+    return List.copyOf(extensions);
+  }
+}
