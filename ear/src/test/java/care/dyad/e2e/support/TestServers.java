@@ -41,12 +41,21 @@ public class TestServers implements LauncherSessionListener {
       return;
     }
     keycloak = startKeycloak();
+    // Also when the test JVM is stopped early, Keycloak must not outlive it.
+    var started = keycloak;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfAlive(started)));
+  }
+
+  private static void stopIfAlive(Process process) {
+    if (process.isAlive()) {
+      stop(process);
+    }
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     if (keycloak != null) {
-      stop(keycloak);
+      stopIfAlive(keycloak);
     }
   }
 

@@ -1,5 +1,6 @@
 package care.dyad.export.boundary;
 
+import care.dyad.audit.control.Audited;
 import care.dyad.export.control.EpisodeExportQuery;
 import care.dyad.fhir.mapping.EpisodeBundleMapper;
 import care.dyad.shared.DomainException;
@@ -21,6 +22,7 @@ public class PayerExports {
   @Inject EpisodeExportQuery query;
 
   /** The episode's outcome bundle; another payer's episode is not found, not forbidden. */
+  @Audited(action = "export.episode-bundle", target = "episode")
   public Bundle episodeBundle(UUID episodeId, String fhirBaseUrl) {
     var export =
         query

@@ -27,7 +27,6 @@ public class ApiApplication extends Application {
     classes.add(CallerFromToken.class);
     classes.add(ProblemResponses.class);
     classes.add(ValidationProblems.class);
-    classes.add(JsonConfig.class);
     return classes;
   }
 }
