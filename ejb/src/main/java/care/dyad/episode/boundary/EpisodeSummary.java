@@ -1,6 +1,5 @@
 package care.dyad.episode.boundary;
 
-import care.dyad.audit.control.AuditedRecord;
 import care.dyad.episode.entity.Dropout;
 import care.dyad.episode.entity.Episode;
 import care.dyad.programme.entity.CarePlan;
@@ -28,7 +27,7 @@ public record EpisodeSummary(
     boolean developmentalAssessmentRecorded,
     DoseProgress dose,
     Dropout dropout)
-    implements AuditedRecord {
+    implements EpisodeRecord {
 
   static EpisodeSummary of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout) {
     var child = dyad.child();
@@ -47,30 +46,5 @@ public record EpisodeSummary(
         episode.developmentalAssessmentDone(),
         DoseProgress.of(plan, episode.attendedSessions()),
         dropout);
-  }
-
-  @Override
-  public String auditType() {
-    return "episode";
-  }
-
-  @Override
-  public UUID auditId() {
-    return id;
-  }
-
-  @Override
-  public String auditCentreId() {
-    return centreId;
-  }
-
-  @Override
-  public UUID auditEpisodeId() {
-    return id;
-  }
-
-  @Override
-  public UUID auditDyadId() {
-    return dyadId;
   }
 }

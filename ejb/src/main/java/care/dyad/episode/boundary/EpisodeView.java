@@ -1,6 +1,5 @@
 package care.dyad.episode.boundary;
 
-import care.dyad.audit.control.AuditedRecord;
 import care.dyad.episode.entity.Dropout;
 import care.dyad.episode.entity.Episode;
 import care.dyad.episode.entity.Icd11Code;
@@ -27,7 +26,7 @@ public record EpisodeView(
     boolean developmentalAssessmentRecorded,
     DoseProgress dose,
     Dropout dropout)
-    implements AuditedRecord {
+    implements EpisodeRecord {
 
   /** The ICD-11 MMS diagnosis and whether a clinician has confirmed it. */
   public record Diagnosis(String system, String code, String display, String verification) {
@@ -57,30 +56,5 @@ public record EpisodeView(
         s.developmentalAssessmentRecorded(),
         s.dose(),
         s.dropout());
-  }
-
-  @Override
-  public String auditType() {
-    return "episode";
-  }
-
-  @Override
-  public UUID auditId() {
-    return id;
-  }
-
-  @Override
-  public String auditCentreId() {
-    return centreId;
-  }
-
-  @Override
-  public UUID auditEpisodeId() {
-    return id;
-  }
-
-  @Override
-  public UUID auditDyadId() {
-    return dyadId;
   }
 }
