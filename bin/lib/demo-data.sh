@@ -40,6 +40,7 @@ post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"sdq-total
 put "$clara" "/api/episodes/$episode/care-plan" '{"programmeCode":"abc"}'
 post "$clara" "/api/episodes/$episode/transitions" '{"to":"in-treatment","reason":"ABC programme starts"}' >/dev/null
 post "$clara" "/api/episodes/$episode/assessments" '{"instrumentCode":"strange-situation","timePoint":"baseline","category":"D"}' >/dev/null
-start=$(date -u -d "next monday 10:00" +%Y-%m-%dT%H:%M:%SZ)
-post "$sam" "/api/episodes/$episode/sessions" "{\"clinicianId\":\"clara\",\"startsAt\":\"$start\",\"durationMinutes\":90}" >/dev/null
-echo "Demo data loaded: 4 referrals; 1 episode ($episode) in treatment on ABC with baseline scores and a booked session."
+start=$(TZ=Europe/London date -d "next monday 10:00" +%Y-%m-%dT%H:%M:%S%:z)
+# Ten weekly ABC sessions with Clara in Playroom 1, booked as one series.
+post "$sam" "/api/episodes/$episode/sessions/series" "{\"clinicianId\":\"clara\",\"roomId\":\"6f0c1a52-0000-4000-8000-000000000001\",\"firstStartsAt\":\"$start\",\"count\":10,\"intervalDays\":7}" >/dev/null
+echo "Demo data loaded: 4 referrals; 1 episode ($episode) in treatment on ABC with baseline scores and ten weekly sessions booked."

@@ -150,7 +150,7 @@ class BadInputIT extends EndToEnd {
 
   @Test
   void bookingConflictsAndBadTimesAreRefused() {
-    var episode = fixtures.episode("north", "northwind");
+    var episode = fixtures.treatedEpisode("north", "northwind");
     var path = "/api/episodes/" + episode + "/sessions";
     var slot = Fixtures.sessionJson("clara");
     assertEquals(201, http.post(path, Tokens.of("sam"), slot).status());
@@ -164,11 +164,18 @@ class BadInputIT extends EndToEnd {
         http.post(
             path,
             Tokens.of("sam"),
-            "{\"clinicianId\": \"clara\", \"startsAt\": \"2020-01-01T10:00:00Z\", \"durationMinutes\": 60}"),
+            "{\"clinicianId\": \"clara\", \"startsAt\": \"2020-01-01T10:00:00Z\", \"durationMinutes\": 60,"
+                + " \"roomId\": \""
+                + Fixtures.NORTH_ROOM_1
+                + "\"}"),
         "in the future");
     assertProblem(
         400,
-        http.post(path, Tokens.of("sam"), Fixtures.sessionJson("clara").replace("60", "5")),
+        http.post(
+            path,
+            Tokens.of("sam"),
+            Fixtures.sessionJson("clara")
+                .replace("\"durationMinutes\": 60", "\"durationMinutes\": 5")),
         "between 15 and 240");
     assertEquals(1, http.get(path, Tokens.of("sam")).jsonArray().size());
   }

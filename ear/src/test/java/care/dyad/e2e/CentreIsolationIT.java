@@ -14,7 +14,7 @@ class CentreIsolationIT extends EndToEnd {
   @Test
   void aSouthClinicianFindsNothingOfTheNorth() {
     var referral = fixtures.referral("north", "northwind");
-    var episode = fixtures.episode("north", "northwind");
+    var episode = fixtures.treatedEpisode("north", "northwind");
     var assessment = fixtures.baseline(episode, "clara");
     var session = fixtures.session(episode, "clara");
     var r = "/api/referrals/" + referral;

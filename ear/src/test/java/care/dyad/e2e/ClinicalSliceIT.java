@@ -53,7 +53,28 @@ class ClinicalSliceIT extends EndToEnd {
     assertEquals(201, baseline.status(), baseline::toString);
     assertEquals(4, baseline.json().getJsonNumber("score").intValue());
 
-    // A scheduler books a session with the clinician.
+    // The clinician assigns a programme and starts treatment; then a scheduler books a session.
+    assertEquals(
+        200,
+        http.post(
+                "/api/episodes/" + episodeId + "/transitions",
+                Tokens.of("clara"),
+                "{\"to\": \"assessing\", \"reason\": \"Assessment started\"}")
+            .status());
+    assertEquals(
+        200,
+        http.put(
+                "/api/episodes/" + episodeId + "/care-plan",
+                Tokens.of("clara"),
+                "{\"programmeCode\": \"abc\"}")
+            .status());
+    assertEquals(
+        200,
+        http.post(
+                "/api/episodes/" + episodeId + "/transitions",
+                Tokens.of("clara"),
+                "{\"to\": \"in-treatment\", \"reason\": \"ABC starts\"}")
+            .status());
     var session =
         http.post(
             "/api/episodes/" + episodeId + "/sessions",

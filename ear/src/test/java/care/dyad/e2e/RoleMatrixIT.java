@@ -41,7 +41,7 @@ class RoleMatrixIT extends EndToEnd {
 
   private Map<String, Function<String, Call>> calls() {
     var referral = fixtures.referral("north", "northwind");
-    var episode = fixtures.episode("north", "northwind");
+    var episode = fixtures.treatedEpisode("north", "northwind");
     var assessment = fixtures.baseline(episode, "clara");
     var session = fixtures.session(episode, "clara");
     var e = "/api/episodes/" + episode;
@@ -122,6 +122,64 @@ class RoleMatrixIT extends EndToEnd {
         "POST /api/sessions/{id}/outcome",
         role ->
             new Call("/api/sessions/" + session + "/outcome", "{\"outcome\": \"did-not-attend\"}"));
+    calls.put(
+        "POST /api/episodes/{id}/sessions/series",
+        role ->
+            new Call(
+                e + "/sessions/series",
+                "{\"clinicianId\": \"clara\", \"firstStartsAt\": \""
+                    + Fixtures.nextSlot()
+                    + "\", \"count\": 1, \"roomId\": \""
+                    + Fixtures.NORTH_ROOM_1
+                    + "\", \"overrideIntervalReason\": \"matrix\"}"));
+    calls.put(
+        "GET /api/episodes/{id}/free-slots",
+        role ->
+            new Call(
+                e + "/free-slots?clinicianId=clara&roomId=" + Fixtures.NORTH_ROOM_1 + "&count=2",
+                null));
+    calls.put("GET /api/episodes/{id}/dose", role -> new Call(e + "/dose", null));
+    var toMove = fixtures.session(episode, "clara", "moved");
+    calls.put(
+        "POST /api/sessions/{id}/reschedule",
+        role ->
+            new Call(
+                "/api/sessions/" + toMove + "/reschedule",
+                "{\"startsAt\": \""
+                    + Fixtures.nextSlot()
+                    + "\", \"reason\": \"by-family\","
+                    + " \"overrideIntervalReason\": \"matrix\"}"));
+    var toCancel = fixtures.session(episode, "clara", "cancelled");
+    calls.put(
+        "POST /api/sessions/{id}/cancellation",
+        role ->
+            new Call("/api/sessions/" + toCancel + "/cancellation", "{\"reason\": \"by-centre\"}"));
+    calls.put(
+        "GET /api/schedule", role -> new Call("/api/schedule?clinicianId=clara&days=7", null));
+    calls.put(
+        "GET /api/remeasurements/overdue", role -> new Call("/api/remeasurements/overdue", null));
+    calls.put("GET /api/rooms", role -> new Call("/api/rooms", null));
+    calls.put(
+        "POST /api/rooms",
+        role ->
+            new Call(
+                "/api/rooms",
+                "{\"centreId\": \"north\", \"name\": \"Room " + System.nanoTime() + "\"}"));
+    calls.put(
+        "GET /api/clinicians/{username}/hours",
+        role -> new Call("/api/clinicians/clara/hours?centreId=north", null));
+    calls.put(
+        "PUT /api/clinicians/{username}/hours",
+        role -> new Call("/api/clinicians/clara/hours", SchedulingIT.WEEKDAYS_8_TO_6));
+    calls.put(
+        "GET /api/clinicians/{username}/exceptions",
+        role -> new Call("/api/clinicians/clara/exceptions", null));
+    calls.put(
+        "POST /api/clinicians/{username}/exceptions",
+        role ->
+            new Call(
+                "/api/clinicians/clara/exceptions",
+                "{\"kind\": \"training\", \"startsAt\": \"2031-01-06T09:00:00Z\", \"endsAt\": \"2031-01-06T17:00:00Z\"}"));
     calls.put("GET /api/instruments", role -> new Call("/api/instruments", null));
     calls.put(
         "PUT /api/instruments/{code}",

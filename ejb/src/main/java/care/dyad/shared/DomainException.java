@@ -19,11 +19,17 @@ public class DomainException extends RuntimeException {
 
   private final Kind kind;
   private final String field;
+  private final transient Object details;
 
   protected DomainException(Kind kind, String field, String message) {
+    this(kind, field, message, null);
+  }
+
+  private DomainException(Kind kind, String field, String message, Object details) {
     super(message, null, false, false);
     this.kind = kind;
     this.field = field;
+    this.details = details;
   }
 
   public static DomainException invalid(String field, String message) {
@@ -36,6 +42,16 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String message) {
     return new DomainException(Kind.CONFLICT, null, message);
+  }
+
+  /** A conflict with structured details for the client, e.g. every clashing date of a series. */
+  public static DomainException conflict(String message, Object details) {
+    return new DomainException(Kind.CONFLICT, null, message, details);
+  }
+
+  /** Structured details to show with the refusal (records, serialised as JSON), or null. */
+  public Object details() {
+    return details;
   }
 
   public Kind kind() {

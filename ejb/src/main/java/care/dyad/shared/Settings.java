@@ -12,6 +12,21 @@ public class Settings {
     return Duration.ofDays(7L * intFromEnv("DYADCARE_DROPOUT_WEEKS", 6));
   }
 
+  /** Travel time blocked before and after a home visit in the clinician's calendar. */
+  public Duration travelBuffer() {
+    return Duration.ofMinutes(intFromEnv("DYADCARE_TRAVEL_BUFFER_MINUTES", 30));
+  }
+
+  /** No attended session for this long while in treatment marks a family at risk. */
+  public Duration atRiskGap() {
+    return Duration.ofDays(7L * intFromEnv("DYADCARE_AT_RISK_WEEKS", 3));
+  }
+
+  /** How long after its due date a re-measurement counts as overdue. */
+  public Duration remeasurementGrace() {
+    return Duration.ofDays(intFromEnv("DYADCARE_REMEASUREMENT_GRACE_DAYS", 14));
+  }
+
   private static int intFromEnv(String name, int fallback) {
     var value = System.getenv(name);
     if (value == null || value.isBlank()) {

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,9 +72,16 @@ public final class Fixtures {
 
   /** Books a session with the clinician; answers the session's id. */
   public String session(String episodeId, String clinician) {
-    var reply =
-        http.post(
-            "/api/episodes/" + episodeId + "/sessions", Tokens.of("sam"), sessionJson(clinician));
+    return session(episodeId, clinician, null);
+  }
+
+  /** Books a session; with a reason, despite the programme's minimum interval. */
+  public String session(String episodeId, String clinician, String overrideIntervalReason) {
+    var json = sessionJson(clinician);
+    if (overrideIntervalReason != null) {
+      json = json.replace("}", ", \"overrideIntervalReason\": \"" + overrideIntervalReason + "\"}");
+    }
+    var reply = http.post("/api/episodes/" + episodeId + "/sessions", Tokens.of("sam"), json);
     assertEquals(201, reply.status(), reply::toString);
     return reply.json().getString("id");
   }
@@ -85,7 +91,7 @@ public final class Fixtures {
    * future), then moved back in time in the database, since tests cannot wait for it.
    */
   public String pastSession(String episodeId, String clinician) {
-    var id = session(episodeId, clinician);
+    var id = session(episodeId, clinician, "past session for a test");
     Database.execute(
         "update therapy_session set starts_at = starts_at - interval '60 days',"
             + " ends_at = ends_at - interval '60 days' where id = '"
@@ -94,16 +100,62 @@ public final class Fixtures {
     return id;
   }
 
-  /** A session body at a distinct future hour, so bookings in one run never overlap. */
+  public static final String NORTH_ROOM_1 = "6f0c1a52-0000-4000-8000-000000000001";
+  public static final String NORTH_ROOM_2 = "6f0c1a52-0000-4000-8000-000000000002";
+  public static final String SOUTH_ROOM = "6f0c1a52-0000-4000-8000-000000000003";
+  public static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/London");
+
+  /**
+   * A session body at a distinct free hour: weekdays 09:00-16:00 centre time, from five weeks
+   * ahead, one hour per call, so bookings made by the tests in one run never clash.
+   */
   public static String sessionJson(String clinician) {
-    var start =
-        OffsetDateTime.now(ZoneOffset.UTC)
-            .truncatedTo(ChronoUnit.HOURS)
-            .plusDays(30)
-            .plusHours(2L * SLOT.incrementAndGet());
+    var room = "carl".equals(clinician) ? SOUTH_ROOM : NORTH_ROOM_1;
     return """
-        {"clinicianId": "%s", "startsAt": "%s", "durationMinutes": 60}
+        {"clinicianId": "%s", "startsAt": "%s", "durationMinutes": 60, "roomId": "%s"}
         """
-        .formatted(clinician, start);
+        .formatted(clinician, nextSlot(), room);
+  }
+
+  /** The next distinct weekday hour, as an offset date-time in the centre's zone. */
+  public static OffsetDateTime nextSlot() {
+    var k = SLOT.getAndIncrement();
+    var day = weekdayFrom(LocalDate.now(CENTRE_ZONE).plusDays(35));
+    for (int i = 0; i < k / 8; i++) {
+      day = weekdayFrom(day.plusDays(1));
+    }
+    return day.atTime(9 + k % 8, 0).atZone(CENTRE_ZONE).toOffsetDateTime();
+  }
+
+  private static LocalDate weekdayFrom(LocalDate day) {
+    var weekday = day;
+    while (weekday.getDayOfWeek().getValue() > 5) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
+  }
+
+  /** An episode in treatment on ABC (10 weekly sessions), ready for booking. */
+  public String treatedEpisode(String centreId, String payerId) {
+    var clinician = "north".equals(centreId) ? "clara" : "carl";
+    var episode = episode(centreId, payerId);
+    move(episode, clinician, "assessing");
+    var plan =
+        http.put(
+            "/api/episodes/" + episode + "/care-plan",
+            Tokens.of(clinician),
+            "{\"programmeCode\": \"abc\", \"acknowledgeAgeWarning\": true}");
+    assertEquals(200, plan.status(), plan::toString);
+    move(episode, clinician, "in-treatment");
+    return episode;
+  }
+
+  private void move(String episode, String clinician, String to) {
+    var reply =
+        http.post(
+            "/api/episodes/" + episode + "/transitions",
+            Tokens.of(clinician),
+            "{\"to\": \"" + to + "\", \"reason\": \"test\"}");
+    assertEquals(200, reply.status(), reply::toString);
   }
 }

@@ -67,9 +67,7 @@ public class Assessments {
             caller.get().subject(),
             now);
     assessments.add(assessment);
-    if (timePoint == TimePoint.BASELINE) {
-      episode.baselineRecorded();
-    }
+    episode.measured(Codes.of(timePoint));
     return AssessmentView.of(assessment, List.of());
   }
 

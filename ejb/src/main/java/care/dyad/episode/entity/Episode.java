@@ -72,6 +72,15 @@ public class Episode {
   @Column(name = "treatment_started_at")
   private Instant treatmentStartedAt;
 
+  @Column(name = "mid_recorded", nullable = false)
+  private boolean midRecorded;
+
+  @Column(name = "end_recorded", nullable = false)
+  private boolean endRecorded;
+
+  @Column(name = "follow_up_recorded", nullable = false)
+  private boolean followUpRecorded;
+
   @Column(name = "developmental_assessment_required", nullable = false, updatable = false)
   private boolean developmentalAssessmentRequired;
 
@@ -166,8 +175,25 @@ public class Episode {
     return new DiagnosisRecord(id, code, confirmed, clinician, at);
   }
 
-  public void baselineRecorded() {
-    this.baselineRecorded = true;
+  /** Notes that a measurement at this time point (baseline, mid, end, follow-up) exists. */
+  public void measured(String timePoint) {
+    switch (timePoint) {
+      case "baseline" -> baselineRecorded = true;
+      case "mid" -> midRecorded = true;
+      case "end" -> endRecorded = true;
+      case "follow-up" -> followUpRecorded = true;
+      default -> throw new IllegalArgumentException("Unknown time point " + timePoint);
+    }
+  }
+
+  public boolean hasMeasurement(String timePoint) {
+    return switch (timePoint) {
+      case "baseline" -> baselineRecorded;
+      case "mid" -> midRecorded;
+      case "end" -> endRecorded;
+      case "follow-up" -> followUpRecorded;
+      default -> false;
+    };
   }
 
   public void developmentalAssessmentRecorded() {
@@ -261,6 +287,10 @@ public class Episode {
 
   public int attendedSessions() {
     return attendedSessions;
+  }
+
+  public Instant treatmentStartedAt() {
+    return treatmentStartedAt;
   }
 
   public Instant lastAttendedAt() {

@@ -3,77 +3,172 @@ package care.dyad.scheduling.boundary;
 import care.dyad.audit.control.Audited;
 import care.dyad.episode.control.EpisodeRepository;
 import care.dyad.episode.entity.Episode;
+import care.dyad.programme.control.ProgrammeCatalogue;
+import care.dyad.scheduling.boundary.SchedulingRequests.Cancellation;
+import care.dyad.scheduling.boundary.SchedulingRequests.NewSeries;
+import care.dyad.scheduling.boundary.SchedulingRequests.NewSession;
+import care.dyad.scheduling.boundary.SchedulingRequests.Reschedule;
+import care.dyad.scheduling.control.BookingDesk;
+import care.dyad.scheduling.control.BookingPreparation;
+import care.dyad.scheduling.control.BookingPreparation.Prepared;
+import care.dyad.scheduling.control.Numbering;
 import care.dyad.scheduling.control.SessionRepository;
+import care.dyad.scheduling.entity.ChangeReason;
 import care.dyad.scheduling.entity.SessionStatus;
 import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
-import care.dyad.staff.entity.StaffMember;
+import care.dyad.staff.entity.Centre;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Booking sessions for episodes of the caller's centres. */
+/** Booking, moving and cancelling sessions, and recording what happened. */
 @Stateless
 @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN})
 public class Sessions {
 
   @Inject CurrentCaller caller;
   @Inject EpisodeRepository episodes;
+  @Inject ProgrammeCatalogue programmes;
   @Inject SessionRepository sessions;
+  @Inject BookingPreparation preparation;
+  @Inject BookingDesk desk;
   @PersistenceContext EntityManager em;
 
+  /** Books session k of N, refused with every conflict named. */
   @Audited(action = "session.book")
   public SessionView book(UUID episodeId, NewSession request) {
-    var episode = episode(episodeId);
-    if (episode.isClosed()) {
+    var prepared =
+        preparation.prepare(
+            caller.get(),
+            episodeId,
+            request.clinicianId(),
+            request.roomId(),
+            request.homeVisit(),
+            request.durationMinutes());
+    requireDoseLeft(prepared, 1);
+    var start = request.startsAt().toInstant();
+    var session = bookChecked(prepared, start, request.overrideIntervalReason(), null);
+    return view(session, prepared);
+  }
+
+  /**
+   * Books a whole series at a cadence, all or nothing: on any conflict nothing is booked and the
+   * answer lists every conflicting date with free alternatives.
+   */
+  @Audited(action = "session.book-series")
+  public List<SessionView> bookSeries(UUID episodeId, NewSeries request) {
+    var prepared =
+        preparation.prepare(
+            caller.get(),
+            episodeId,
+            request.clinicianId(),
+            request.roomId(),
+            request.homeVisit(),
+            request.durationMinutes());
+    requireDoseLeft(prepared, request.count());
+    var r = prepared.resources();
+    var interval = request.intervalDays() == null ? r.intervalMinDays() : request.intervalDays();
+    if (!request.firstStartsAt().toInstant().isAfter(Instant.now())) {
+      throw DomainException.invalid("firstStartsAt", "firstStartsAt must be in the future.");
+    }
+    var firstLocal = request.firstStartsAt().atZoneSameInstant(r.zone()).toLocalDateTime();
+    var starts = new ArrayList<Instant>();
+    for (int i = 0; i < request.count(); i++) {
+      // Same wall-clock time every occurrence, so a series across a DST change stays at 10:00.
+      starts.add(firstLocal.plusDays((long) i * interval).atZone(r.zone()).toInstant());
+    }
+    preparation.lock(prepared);
+    requireDoseLeft(prepared, sessions.countedAgainstDose(episodeId), request.count());
+    var calendar = desk.calendar(r, starts.get(0), starts.get(starts.size() - 1), null);
+    var held = new ArrayList<>(prepared.heldStarts(null));
+    var conflicts = new ArrayList<SeriesConflict>();
+    for (int i = 0; i < starts.size(); i++) {
+      var start = starts.get(i);
+      var problems =
+          desk.check(r, calendar, start, held).stream()
+              .filter(p -> !(p.overridable() && hasText(request.overrideIntervalReason())))
+              .map(BookingDesk.Problem::message)
+              .toList();
+      if (!problems.isEmpty()) {
+        var alternatives =
+            desk.freeSlots(r, start.atZone(r.zone()).toLocalDate(), 3, 0, held).stream()
+                .map(slot -> LocalDateTime.ofInstant(slot, r.zone()))
+                .toList();
+        conflicts.add(
+            new SeriesConflict(
+                i + 1, start, LocalDateTime.ofInstant(start, r.zone()), problems, alternatives));
+      }
+      held.add(start);
+      calendar.reserve(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start));
+    }
+    if (!conflicts.isEmpty()) {
       throw DomainException.conflict(
-          "Episode "
-              + episodeId
-              + " is "
-              + Codes.of(episode.status())
-              + "; no sessions can be booked.");
+          conflicts.size()
+              + " of the "
+              + starts.size()
+              + " sessions clash; nothing was booked. See conflicts for each date and free"
+              + " alternatives.",
+          conflicts);
     }
-    // Locking the clinician's row serialises bookings of one clinician, so the overlap check
-    // below cannot race with another booking transaction on any node.
-    var clinician =
-        em.find(StaffMember.class, request.clinicianId().trim(), LockModeType.PESSIMISTIC_WRITE);
-    if (clinician == null || !clinician.isBookableIn(episode.centreId())) {
-      throw DomainException.invalid(
-          "clinicianId",
-          "'"
-              + request.clinicianId()
-              + "' is not a clinician of centre "
-              + episode.centreId()
-              + ".");
+    var booked = new ArrayList<TherapySession>();
+    for (var start : starts) {
+      var session =
+          new TherapySession(
+              BookingPreparation.booking(r, start, request.overrideIntervalReason(), null),
+              caller.get().subject(),
+              Instant.now());
+      sessions.add(session);
+      booked.add(session);
     }
-    var session =
-        new TherapySession(
-            episode.id(),
-            episode.centreId(),
-            clinician.username(),
+    sessions.flush();
+    var all = sessions.ofEpisode(episodeId);
+    var numbers = Numbering.of(all);
+    var n = prepared.plan().authorisedSessions();
+    return booked.stream().map(s -> SessionView.of(s, r.zone(), numbers.get(s.id()), n)).toList();
+  }
+
+  /** Moves a booking: the original stays as rescheduled, the new one points back to it. */
+  @Audited(action = "session.reschedule")
+  public SessionView reschedule(UUID sessionId, Reschedule request) {
+    var reason = Codes.parse(ChangeReason.class, request.reason(), "reason");
+    var original = session(sessionId);
+    var prepared =
+        preparation.prepare(
+            caller.get(),
+            original.episodeId(),
+            original.clinicianId(),
+            original.roomId(),
+            original.homeVisit(),
+            (int) java.time.Duration.between(original.startsAt(), original.endsAt()).toMinutes());
+    var now = Instant.now();
+    original.rescheduled(reason, request.note(), caller.get().subject(), now);
+    var moved =
+        bookChecked(
+            prepared,
             request.startsAt().toInstant(),
-            Duration.ofMinutes(request.durationMinutes()),
-            caller.get().subject(),
-            Instant.now());
-    if (sessions.clinicianBusy(clinician.username(), session.startsAt(), session.endsAt())) {
-      throw DomainException.conflict(
-          clinician.displayName()
-              + " already has a session overlapping "
-              + session.startsAt()
-              + ".");
-    }
-    sessions.add(session);
-    return SessionView.of(session);
+            request.overrideIntervalReason(),
+            original.id());
+    return view(moved, prepared);
+  }
+
+  @Audited(action = "session.cancel")
+  public SessionView cancel(UUID sessionId, Cancellation request) {
+    var reason = Codes.parse(ChangeReason.class, request.reason(), "reason");
+    var session = session(sessionId);
+    session.cancel(reason, request.note(), caller.get().subject(), Instant.now());
+    return view(session);
   }
 
   /**
@@ -84,10 +179,7 @@ public class Sessions {
   @Audited(action = "session.outcome")
   public SessionView recordOutcome(UUID sessionId, SessionOutcome request) {
     var outcome = Codes.parse(SessionStatus.class, request.outcome(), "outcome");
-    var session =
-        sessions
-            .find(sessionId, caller.get().centres())
-            .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+    var session = session(sessionId);
     var episode =
         episodes
             .findForUpdate(session.episodeId(), caller.get().centres())
@@ -107,17 +199,116 @@ public class Sessions {
     if (outcome == SessionStatus.ATTENDED) {
       episode.attended(session.startsAt());
     }
-    return SessionView.of(session);
+    return view(session);
   }
 
+  /** All bookings of the episode, cancelled and moved ones included, with k of N. */
   @Audited(action = "session.list", target = "episode")
   public List<SessionView> ofEpisode(UUID episodeId) {
-    return sessions.ofEpisode(episode(episodeId).id()).stream().map(SessionView::of).toList();
+    var episode = episode(episodeId);
+    var all = sessions.ofEpisode(episode.id());
+    var numbers = Numbering.of(all);
+    var n = programmes.carePlanOf(episodeId).map(p -> p.authorisedSessions()).orElse(null);
+    var zone = zone(episode.centreId());
+    return all.stream().map(s -> SessionView.of(s, zone, numbers.get(s.id()), n)).toList();
+  }
+
+  private TherapySession bookChecked(
+      Prepared prepared, Instant start, String overrideIntervalReason, UUID replaces) {
+    if (!start.isAfter(Instant.now())) {
+      throw DomainException.invalid("startsAt", "startsAt must be in the future.");
+    }
+    // A clash that is already committed is refused at once, without queueing for the locks;
+    // the check is repeated under the locks for bookings racing this one.
+    refuseIfClashing(prepared, start, overrideIntervalReason, replaces);
+    preparation.lock(prepared);
+    if (replaces == null) {
+      // Counted again under the dyad's lock, so two racing bookings cannot both take the last one.
+      requireDoseLeft(prepared, sessions.countedAgainstDose(prepared.episode().id()), 1);
+    }
+    refuseIfClashing(prepared, start, overrideIntervalReason, replaces);
+    var session =
+        new TherapySession(
+            BookingPreparation.booking(
+                prepared.resources(), start, blankToNull(overrideIntervalReason), replaces),
+            caller.get().subject(),
+            Instant.now());
+    sessions.add(session);
+    // The database's exclusion constraints are the last word; surface a clash inside the call.
+    sessions.flush();
+    return session;
+  }
+
+  private void refuseIfClashing(
+      Prepared prepared, Instant start, String overrideIntervalReason, UUID replaces) {
+    var r = prepared.resources();
+    var calendar = desk.calendar(r, start, start.plus(r.length()), replaces);
+    var problems =
+        desk.check(r, calendar, start, prepared.heldStarts(replaces)).stream()
+            .filter(p -> !(p.overridable() && hasText(overrideIntervalReason)))
+            .map(BookingDesk.Problem::message)
+            .toList();
+    if (!problems.isEmpty()) {
+      throw DomainException.conflict(
+          "Cannot book " + calendar.local(start) + ": " + String.join("; ", problems) + ".");
+    }
+  }
+
+  private static void requireDoseLeft(Prepared prepared, int wanted) {
+    requireDoseLeft(prepared, prepared.countedAgainstDose(), wanted);
+  }
+
+  private static void requireDoseLeft(Prepared prepared, long counted, int wanted) {
+    var authorised = prepared.plan().authorisedSessions();
+    if (counted + wanted > authorised) {
+      throw DomainException.conflict(
+          "Beyond the dose: "
+              + counted
+              + " of "
+              + authorised
+              + " sessions are booked or delivered"
+              + (wanted > 1 ? " and " + wanted + " more were asked for" : "")
+              + "; a clinician can authorise a dose extension with a justification.");
+    }
+  }
+
+  private SessionView view(TherapySession session, Prepared prepared) {
+    var numbers = Numbering.of(sessions.ofEpisode(session.episodeId()));
+    return SessionView.of(
+        session,
+        prepared.resources().zone(),
+        numbers.get(session.id()),
+        prepared.plan().authorisedSessions());
+  }
+
+  private SessionView view(TherapySession session) {
+    var numbers = Numbering.of(sessions.ofEpisode(session.episodeId()));
+    var n =
+        programmes.carePlanOf(session.episodeId()).map(p -> p.authorisedSessions()).orElse(null);
+    return SessionView.of(session, zone(session.centreId()), numbers.get(session.id()), n);
+  }
+
+  private ZoneId zone(String centreId) {
+    return em.find(Centre.class, centreId).timeZone();
+  }
+
+  private TherapySession session(UUID id) {
+    return sessions
+        .find(id, caller.get().centres())
+        .orElseThrow(() -> DomainException.notFound("Session", id));
   }
 
   private Episode episode(UUID id) {
     return episodes
         .find(id, caller.get().centres())
         .orElseThrow(() -> DomainException.notFound("Episode", id));
+  }
+
+  private static boolean hasText(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  private static String blankToNull(String text) {
+    return hasText(text) ? text.trim() : null;
   }
 }

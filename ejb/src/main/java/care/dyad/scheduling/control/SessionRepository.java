@@ -11,14 +11,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Booked sessions. */
+/** Booked sessions, and the bookings that hold a person's or a room's time. */
 @ApplicationScoped
 public class SessionRepository {
+
+  static final List<SessionStatus> FREED =
+      List.of(SessionStatus.CANCELLED, SessionStatus.RESCHEDULED);
 
   @PersistenceContext EntityManager em;
 
   public void add(TherapySession session) {
     em.persist(session);
+  }
+
+  /** Writes pending bookings now, so a database conflict surfaces inside the request. */
+  public void flush() {
+    em.flush();
   }
 
   public Optional<TherapySession> find(UUID id, Collection<String> centres) {
@@ -42,18 +50,82 @@ public class SessionRepository {
         .getResultList();
   }
 
-  /** Live bookings of the clinician that overlap [from, to). */
-  public boolean clinicianBusy(String clinicianId, Instant from, Instant to) {
-    return !em.createQuery(
-            "select s.id from TherapySession s where s.clinicianId = :clinician"
-                + " and s.status <> :cancelled and s.startsAt < :to and s.endsAt > :from",
-            UUID.class)
-        .setParameter("clinician", clinicianId)
-        .setParameter("cancelled", SessionStatus.CANCELLED)
+  /** Bookings that count against the dose: booked ahead or attended. */
+  public long countedAgainstDose(UUID episodeId) {
+    return em.createQuery(
+            "select count(s) from TherapySession s where s.episodeId = :episode"
+                + " and s.status in :counted",
+            Long.class)
+        .setParameter("episode", episodeId)
+        .setParameter("counted", List.of(SessionStatus.BOOKED, SessionStatus.ATTENDED))
+        .getSingleResult();
+  }
+
+  public List<TherapySession> ofEpisodes(Collection<UUID> episodeIds) {
+    if (episodeIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from TherapySession s where s.episodeId in :episodes order by s.startsAt",
+            TherapySession.class)
+        .setParameter("episodes", episodeIds)
+        .getResultList();
+  }
+
+  /** Bookings holding the clinician's time (travel included) that overlap [from, until). */
+  public List<TherapySession> holdingClinician(String clinicianId, Instant from, Instant until) {
+    return em.createQuery(
+            "select s from TherapySession s where s.clinicianId = :who and s.status not in :freed"
+                + " and s.blockedFrom < :until and s.blockedUntil > :from",
+            TherapySession.class)
+        .setParameter("who", clinicianId)
+        .setParameter("freed", FREED)
         .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  public List<TherapySession> holdingRoom(UUID roomId, Instant from, Instant until) {
+    return em.createQuery(
+            "select s from TherapySession s where s.roomId = :room and s.status not in :freed"
+                + " and s.startsAt < :until and s.endsAt > :from",
+            TherapySession.class)
+        .setParameter("room", roomId)
+        .setParameter("freed", FREED)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  public List<TherapySession> holdingDyad(UUID dyadId, Instant from, Instant until) {
+    return em.createQuery(
+            "select s from TherapySession s where s.dyadId = :dyad and s.status not in :freed"
+                + " and s.startsAt < :until and s.endsAt > :from",
+            TherapySession.class)
+        .setParameter("dyad", dyadId)
+        .setParameter("freed", FREED)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** A clinician's or a room's bookings in a window, for the scheduler's day and week views. */
+  public List<TherapySession> inWindow(
+      Collection<String> centres, String clinicianId, UUID roomId, Instant from, Instant until) {
+    if (centres.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from TherapySession s where s.centreId in :centres"
+                + " and (:clinician is null or s.clinicianId = :clinician)"
+                + " and (:room is null or s.roomId = :room)"
+                + " and s.startsAt < :until and s.endsAt > :from order by s.startsAt",
+            TherapySession.class)
+        .setParameter("centres", centres)
+        .setParameter("clinician", clinicianId)
+        .setParameter("room", roomId)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
   }
 }

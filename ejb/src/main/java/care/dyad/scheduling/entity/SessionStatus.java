@@ -1,9 +1,16 @@
 package care.dyad.scheduling.entity;
 
-/** The state of a booked session. */
+/** The state of a booked session. Cancelled and rescheduled bookings free their time. */
 public enum SessionStatus {
   BOOKED,
   ATTENDED,
   DID_NOT_ATTEND,
-  CANCELLED
+  CANCELLED_LATE,
+  CANCELLED,
+  RESCHEDULED;
+
+  /** Whether the booking still holds its time (and its place in the dose). */
+  public boolean holdsTime() {
+    return this != CANCELLED && this != RESCHEDULED;
+  }
 }

@@ -19,6 +19,10 @@ public class ApiApplication extends Application {
           SessionsResource.class,
           InstrumentsResource.class,
           ProgrammesResource.class,
+          ScheduleResource.class,
+          RemeasurementsResource.class,
+          RoomsResource.class,
+          CliniciansResource.class,
           AuditResource.class);
 
   @Override

@@ -14,7 +14,12 @@ import care.dyad.episode.boundary.EpisodeRequests.Transition;
 import care.dyad.episode.boundary.EpisodeSummary;
 import care.dyad.episode.boundary.EpisodeView;
 import care.dyad.episode.boundary.Episodes;
-import care.dyad.scheduling.boundary.NewSession;
+import care.dyad.scheduling.boundary.DoseTracking;
+import care.dyad.scheduling.boundary.DoseView;
+import care.dyad.scheduling.boundary.FreeSlot;
+import care.dyad.scheduling.boundary.Schedules;
+import care.dyad.scheduling.boundary.SchedulingRequests.NewSeries;
+import care.dyad.scheduling.boundary.SchedulingRequests.NewSession;
 import care.dyad.scheduling.boundary.SessionView;
 import care.dyad.scheduling.boundary.Sessions;
 import care.dyad.shared.Roles;
@@ -22,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,6 +52,8 @@ public class EpisodesResource {
   @Inject Episodes episodes;
   @Inject Assessments assessments;
   @Inject Sessions sessions;
+  @Inject Schedules schedules;
+  @Inject DoseTracking doses;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -159,5 +167,36 @@ public class EpisodesResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
+  }
+
+  /** A whole programme at once, all or nothing; 409 lists every clashing date. */
+  @POST
+  @Path("{id}/sessions/series")
+  public Response bookSeries(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid NewSeries request) {
+    var booked = sessions.bookSeries(id, request);
+    return Response.status(Response.Status.CREATED).entity(booked).build();
+  }
+
+  /** The next free slots at the programme's cadence. */
+  @GET
+  @Path("{id}/free-slots")
+  public List<FreeSlot> freeSlots(
+      @PathParam("id") UUID id,
+      @QueryParam("clinicianId") String clinicianId,
+      @QueryParam("roomId") UUID roomId,
+      @QueryParam("homeVisit") boolean homeVisit,
+      @QueryParam("from") String from,
+      @QueryParam("count") @DefaultValue("5") int count) {
+    return schedules.freeSlots(
+        id, clinicianId, roomId, homeVisit, QueryValues.date(from, "from"), count);
+  }
+
+  /** Planned, booked, delivered, remaining, projected end, at-risk and re-measurements. */
+  @GET
+  @Path("{id}/dose")
+  public DoseView dose(@PathParam("id") UUID id) {
+    return doses.dose(id);
   }
 }

@@ -1,5 +1,7 @@
 package care.dyad.web.api;
 
+import care.dyad.scheduling.boundary.SchedulingRequests.Cancellation;
+import care.dyad.scheduling.boundary.SchedulingRequests.Reschedule;
 import care.dyad.scheduling.boundary.SessionOutcome;
 import care.dyad.scheduling.boundary.SessionView;
 import care.dyad.scheduling.boundary.Sessions;
@@ -21,6 +23,23 @@ import java.util.UUID;
 public class SessionsResource {
 
   @Inject Sessions sessions;
+
+  /** Moves a booking; the original stays in the history as rescheduled. */
+  @POST
+  @Path("{id}/reschedule")
+  public SessionView reschedule(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid Reschedule request) {
+    return sessions.reschedule(id, request);
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  public SessionView cancel(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid Cancellation request) {
+    return sessions.cancel(id, request);
+  }
 
   @POST
   @Path("{id}/outcome")

@@ -21,7 +21,12 @@ import java.util.logging.Logger;
  * fields at fault. Messages come from our own code, never from a database or a stack, so no
  * clinical data or internals leak into answers or logs.
  */
-public record Failure(int status, String title, String detail, List<FieldError> errors) {
+public record Failure(
+    int status, String title, String detail, List<FieldError> errors, Object details) {
+
+  public Failure(int status, String title, String detail, List<FieldError> errors) {
+    this(status, title, detail, errors, null);
+  }
 
   private static final Logger LOG = Logger.getLogger(Failure.class.getName());
 
@@ -61,7 +66,7 @@ public record Failure(int status, String title, String detail, List<FieldError> 
           e.field() == null
               ? List.<FieldError>of()
               : List.of(new FieldError(e.field(), e.getMessage()));
-      return new Failure(status, title(status), e.getMessage(), errors);
+      return new Failure(status, title(status), e.getMessage(), errors, e.details());
     }
     if (t instanceof EJBAccessException) {
       return new Failure(403, title(403), "Your role does not allow this request.", List.of());

@@ -1,0 +1,197 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * Drives the booking API of a running DyadCare with 1, 4 and 16 concurrent clients and prints
+ * bookings per second and p50/p99 latency. Every client books its own episode; all bookings are
+ * with the same clinician (the hot spot: they queue on her row lock) at distinct times, so every
+ * booking should succeed, and afterwards the clinician's calendar is checked for overlaps.
+ *
+ * <p>Run with bin/benchmark-booking (which starts the system on PostgreSQL first), or against a
+ * running system: java bin/bench/BookingBenchmark.java [app-url] [keycloak-url].
+ */
+public class BookingBenchmark {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ZoneId ZONE = ZoneId.of("Europe/London");
+  static final String ROOM = "6f0c1a52-0000-4000-8000-000000000002";
+  static String app;
+  static String keycloak;
+
+  public static void main(String[] args) throws Exception {
+    app = args.length > 0 ? args[0] : "http://localhost:8080";
+    keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
+    var sam = token("sam");
+    var clara = token("clara");
+    var programme = "bench-" + System.currentTimeMillis();
+    put(token("ada"), "/api/programmes/" + programme,
+        "{\"name\": \"Benchmark\", \"plannedSessions\": 100, \"minimumSessions\": 1, \"intervalMinDays\": 1,"
+            + " \"intervalMaxDays\": 90, \"sessionMinutes\": 15, \"dyadic\": true, \"videoFeedback\": false,"
+            + " \"ageMinMonths\": 0, \"ageMaxMonths\": 216, \"evidence\": \"benchmark\"}");
+    // Each run books in a year of its own, far ahead, so runs never meet.
+    var firstDay = LocalDate.of(2040 + (int) (System.currentTimeMillis() / 1000 % 50), 1, 2);
+    var slots = slots(firstDay, 20 + 60 + 4 * 60 + 16 * 60);
+    var next = 0;
+
+    // Warm-up: the JIT and the connection pool, not measured.
+    var warm = episode(sam, clara, programme);
+    for (int i = 0; i < 20; i++) {
+      book(sam, warm, slots.get(next++));
+    }
+    System.out.println("clients  bookings  seconds  bookings/s  p50 ms  p99 ms  refused");
+    for (int clients : new int[] {1, 4, 16}) {
+      var perClient = 60;
+      var episodes = new ArrayList<String>();
+      for (int c = 0; c < clients; c++) {
+        episodes.add(episode(sam, clara, programme));
+      }
+      var mine = new ArrayList<List<String>>();
+      for (int c = 0; c < clients; c++) {
+        mine.add(new ArrayList<>());
+      }
+      for (int i = 0; i < clients * perClient; i++) {
+        mine.get(i % clients).add(slots.get(next++));
+      }
+      var latencies = Collections.synchronizedList(new ArrayList<Long>());
+      var refused = Collections.synchronizedList(new ArrayList<Integer>());
+      var pool = Executors.newFixedThreadPool(clients);
+      var tasks = new ArrayList<Callable<Void>>();
+      for (int c = 0; c < clients; c++) {
+        var episode = episodes.get(c);
+        var times = mine.get(c);
+        tasks.add(() -> {
+          for (var time : times) {
+            var started = System.nanoTime();
+            var status = book(sam, episode, time);
+            latencies.add(System.nanoTime() - started);
+            if (status != 201) {
+              refused.add(status);
+            }
+          }
+          return null;
+        });
+      }
+      var started = System.nanoTime();
+      for (var f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+      var seconds = (System.nanoTime() - started) / 1e9;
+      pool.shutdown();
+      var sorted = latencies.stream().sorted().toList();
+      System.out.printf("%7d  %8d  %7.2f  %10.1f  %6.1f  %6.1f  %7d%n", clients, sorted.size(), seconds,
+          sorted.size() / seconds, sorted.get(sorted.size() / 2) / 1e6,
+          sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6, refused.size());
+    }
+    var overlaps = overlaps(sam, firstDay, slots.get(next - 1));
+    System.out.println("double bookings of the clinician: " + overlaps);
+    if (overlaps != 0) {
+      System.exit(1);
+    }
+  }
+
+  /** Weekday quarter-hours from 08:00 to 18:00. */
+  static List<String> slots(LocalDate from, int count) {
+    var slots = new ArrayList<String>();
+    for (var day = from; slots.size() < count; day = day.plusDays(1)) {
+      if (day.getDayOfWeek().getValue() > 5) {
+        continue;
+      }
+      for (int minute = 8 * 60; minute < 18 * 60 && slots.size() < count; minute += 15) {
+        slots.add(day.atTime(minute / 60, minute % 60).atZone(ZONE).toOffsetDateTime().toString());
+      }
+    }
+    return slots;
+  }
+
+  static int book(String token, String episode, String time) throws Exception {
+    return send("POST", token, "/api/episodes/" + episode + "/sessions",
+        "{\"clinicianId\": \"nina\", \"roomId\": \"" + ROOM + "\", \"startsAt\": \"" + time
+            + "\", \"overrideIntervalReason\": \"benchmark\"}").statusCode();
+  }
+
+  static String episode(String sam, String clara, String programme) throws Exception {
+    var id = UUID.randomUUID().toString().substring(0, 8);
+    var referral = created(send("POST", sam, "/api/referrals",
+        "{\"child\": {\"identifier\": \"BENCH-" + id + "\", \"givenName\": \"Bench\", \"familyName\": \"Mark\","
+            + " \"birthDate\": \"2024-01-01\"}, \"caregiver\": {\"name\": \"Carer\", \"relationship\": \"mother\"},"
+            + " \"source\": \"gp\", \"reason\": \"benchmark\", \"safeguardingConcern\": false,"
+            + " \"payerId\": \"northwind\", \"memberId\": \"B-" + id + "\","
+            + " \"consents\": {\"treatment\": true, \"outcomeSharing\": true}}"));
+    var episode = created(send("POST", clara, "/api/referrals/" + referral + "/acceptance", "{}"));
+    send("POST", clara, "/api/episodes/" + episode + "/transitions", "{\"to\": \"assessing\", \"reason\": \"b\"}");
+    put(clara, "/api/episodes/" + episode + "/care-plan", "{\"programmeCode\": \"" + programme + "\"}");
+    send("POST", clara, "/api/episodes/" + episode + "/transitions", "{\"to\": \"in-treatment\", \"reason\": \"b\"}");
+    return episode;
+  }
+
+  /** Overlapping bookings of the clinician, from her calendar over the benchmark's days. */
+  static int overlaps(String token, LocalDate from, String lastSlot) throws Exception {
+    var until = LocalDate.parse(lastSlot.substring(0, 10));
+    var intervals = new ArrayList<long[]>();
+    var pattern = Pattern.compile("\"localEndsAt\":\"([^\"]+)\",\"localStartsAt\":\"([^\"]+)\"");
+    for (var day = from; !day.isAfter(until); day = day.plusDays(28)) {
+      var body = send("GET", token, "/api/schedule?clinicianId=nina&from=" + day + "&days=28", null).body();
+      var m = pattern.matcher(body);
+      while (m.find()) {
+        intervals.add(new long[] {
+          java.time.LocalDateTime.parse(m.group(2)).atZone(ZONE).toEpochSecond(),
+          java.time.LocalDateTime.parse(m.group(1)).atZone(ZONE).toEpochSecond()});
+      }
+    }
+    intervals.sort((a, b) -> Long.compare(a[0], b[0]));
+    var overlaps = 0;
+    for (int i = 1; i < intervals.size(); i++) {
+      if (intervals.get(i)[0] < intervals.get(i - 1)[1]) {
+        overlaps++;
+      }
+    }
+    return overlaps;
+  }
+
+  static String token(String user) throws Exception {
+    var form = "grant_type=password&client_id=dyadcare-cli&password=demo&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/dyadcare/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    var m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+    if (!m.find()) {
+      throw new IllegalStateException("login failed for " + user + ": " + response.body());
+    }
+    return m.group(1);
+  }
+
+  static void put(String token, String path, String json) throws Exception {
+    var r = send("PUT", token, path, json);
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(path + " -> " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  static String created(HttpResponse<String> r) {
+    var location = r.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(r.statusCode() + " " + r.body()));
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  static HttpResponse<String> send(String method, String token, String path, String json) throws Exception {
+    var builder = HttpRequest.newBuilder(URI.create(app + path)).header("Authorization", "Bearer " + token);
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    var r = HTTP.send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    return r;
+  }
+}

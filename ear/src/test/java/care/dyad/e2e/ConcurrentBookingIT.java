@@ -1,0 +1,136 @@
+package care.dyad.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.dyad.e2e.support.Database;
+import care.dyad.e2e.support.EndToEnd;
+import care.dyad.e2e.support.Fixtures;
+import care.dyad.e2e.support.Tokens;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No double booking under concurrency: 50 clients × 100 rounds race for the same clinician, room
+ * and dyad through the real API against PostgreSQL. Each round exactly one wins and the rest get
+ * 409; afterwards the table holds no overlapping bookings. Loser latency is printed (a figure, not
+ * an assertion: speed is the benchmark's business).
+ */
+class ConcurrentBookingIT extends EndToEnd {
+
+  private static final int CLIENTS = 50;
+  private static final int ROUNDS = 100;
+
+  private record Attempt(int status, long nanos) {}
+
+  @Test
+  void exactlyOneOfFiftyRacingBookingsWinsEveryRound() throws Exception {
+    var episode = bigDoseEpisode();
+    var slots = slots(ROUNDS);
+    var tokens = List.of(Tokens.of("sam"), Tokens.of("clara"));
+    var loserNanos = Collections.synchronizedList(new ArrayList<Long>());
+    var pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        var body =
+            "{\"clinicianId\": \"nina\", \"roomId\": \""
+                + Fixtures.NORTH_ROOM_2
+                + "\", \"startsAt\": \""
+                + slots.get(round)
+                + "\", \"durationMinutes\": 60, \"overrideIntervalReason\": \"race\"}";
+        var gate = new CountDownLatch(1);
+        var attempts = new ArrayList<Future<Attempt>>();
+        for (int client = 0; client < CLIENTS; client++) {
+          var token = tokens.get(client % 2);
+          attempts.add(
+              pool.submit(
+                  () -> {
+                    gate.await();
+                    var started = System.nanoTime();
+                    var reply = http.post("/api/episodes/" + episode + "/sessions", token, body);
+                    return new Attempt(reply.status(), System.nanoTime() - started);
+                  }));
+        }
+        gate.countDown();
+        var won = 0;
+        for (var attempt : attempts) {
+          var result = attempt.get();
+          if (result.status() == 201) {
+            won++;
+          } else {
+            assertEquals(409, result.status(), "round " + round + ": losers get 409");
+            loserNanos.add(result.nanos());
+          }
+        }
+        assertEquals(1, won, "round " + round + ": exactly one booking wins");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    var overlaps =
+        Database.column(
+            "select a.id from therapy_session a join therapy_session b on a.id < b.id"
+                + " and a.status not in ('CANCELLED', 'RESCHEDULED') and b.status not in ('CANCELLED', 'RESCHEDULED')"
+                + " and a.starts_at < b.ends_at and b.starts_at < a.ends_at"
+                + " and (a.clinician_id = b.clinician_id or a.room_id = b.room_id or a.dyad_id = b.dyad_id)");
+    assertEquals(List.of(), overlaps, "no overlapping bookings in the table");
+    assertEquals(
+        ROUNDS,
+        http.get("/api/episodes/" + episode + "/sessions", Tokens.of("sam")).jsonArray().size());
+
+    var sorted = loserNanos.stream().sorted().toList();
+    System.out.printf(
+        "[concurrency] %d losers: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        sorted.size(),
+        sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+        sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  /** An episode in treatment on a test programme with a dose of 100 sessions. */
+  private String bigDoseEpisode() {
+    var programme = "race-" + System.nanoTime();
+    var definition =
+        ProgrammesIT.DEFINITION.replace("\"plannedSessions\": 8", "\"plannedSessions\": 100");
+    assertEquals(
+        201, http.put("/api/programmes/" + programme, Tokens.of("ada"), definition).status());
+    var episode = fixtures.episode("north", "northwind");
+    for (var step : new String[] {"assessing", "plan", "in-treatment"}) {
+      var reply =
+          step.equals("plan")
+              ? http.put(
+                  "/api/episodes/" + episode + "/care-plan",
+                  Tokens.of("clara"),
+                  "{\"programmeCode\": \"" + programme + "\"}")
+              : http.post(
+                  "/api/episodes/" + episode + "/transitions",
+                  Tokens.of("clara"),
+                  "{\"to\": \"" + step + "\", \"reason\": \"race\"}");
+      assertEquals(200, reply.status(), reply::toString);
+    }
+    return episode;
+  }
+
+  /** Weekday hours in 2028, ten a day, in the centre's zone. */
+  private static List<String> slots(int count) {
+    var slots = new ArrayList<String>();
+    var day = LocalDate.of(2028, 1, 3);
+    while (slots.size() < count) {
+      if (day.getDayOfWeek().getValue() <= 5) {
+        for (int hour = 8; hour < 18 && slots.size() < count; hour++) {
+          slots.add(day.atTime(hour, 0).atZone(Fixtures.CENTRE_ZONE).toOffsetDateTime().toString());
+        }
+      }
+      day = day.plusDays(1);
+    }
+    assertTrue(slots.size() == count);
+    return slots;
+  }
+}

@@ -1,0 +1,162 @@
+package care.dyad.scheduling.boundary;
+
+import care.dyad.scheduling.boundary.ResourceRequests.Block;
+import care.dyad.scheduling.boundary.ResourceRequests.ExceptionView;
+import care.dyad.scheduling.boundary.ResourceRequests.NewException;
+import care.dyad.scheduling.boundary.ResourceRequests.NewRoom;
+import care.dyad.scheduling.boundary.ResourceRequests.RoomView;
+import care.dyad.scheduling.boundary.ResourceRequests.WeeklyHours;
+import care.dyad.scheduling.control.Availability;
+import care.dyad.scheduling.entity.AvailabilityException;
+import care.dyad.scheduling.entity.Room;
+import care.dyad.scheduling.entity.WorkingHours;
+import care.dyad.shared.Codes;
+import care.dyad.shared.DomainException;
+import care.dyad.shared.Roles;
+import care.dyad.staff.control.CurrentCaller;
+import care.dyad.staff.control.Directory;
+import care.dyad.staff.entity.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who and what can be booked when: rooms, clinicians' weekly hours and their exceptions. Only
+ * schedulers and centre admins change them.
+ */
+@Stateless
+public class Rota {
+
+  @Inject CurrentCaller caller;
+  @Inject Directory directory;
+  @Inject Availability availability;
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.CENTRE_ADMIN})
+  public List<RoomView> rooms() {
+    var centres = caller.get().centres();
+    if (centres.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from Room r where r.centreId in :centres order by r.centreId, r.name",
+            Room.class)
+        .setParameter("centres", centres)
+        .getResultStream()
+        .map(Rota::view)
+        .toList();
+  }
+
+  @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
+  public RoomView addRoom(NewRoom request) {
+    var centre = directory.centreFor(caller.get(), request.centreId());
+    var taken =
+        !em.createQuery(
+                "select r.id from Room r where r.centreId = :centre and lower(r.name) = lower(:name)")
+            .setParameter("centre", centre)
+            .setParameter("name", request.name().trim())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw DomainException.conflict(
+          "Centre " + centre + " has a room called " + request.name() + ".");
+    }
+    var room = new Room(centre, request.name().trim());
+    em.persist(room);
+    return view(room);
+  }
+
+  @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.CENTRE_ADMIN})
+  public List<Block> hours(String username, String centreId) {
+    var centre = directory.centreFor(caller.get(), centreId);
+    clinicianOf(username, centre);
+    return availability.hours(username, centre).stream().map(Rota::block).toList();
+  }
+
+  /** Replaces the clinician's weekly hours at the centre; existing bookings stay as they are. */
+  @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
+  public List<Block> setHours(String username, WeeklyHours request) {
+    var centre = directory.centreFor(caller.get(), request.centreId());
+    clinicianOf(username, centre);
+    em.createQuery("delete from WorkingHours h where h.username = :who and h.centreId = :centre")
+        .setParameter("who", username)
+        .setParameter("centre", centre)
+        .executeUpdate();
+    for (var block : request.blocks()) {
+      var day = Codes.parse(DayOfWeek.class, block.day().toLowerCase(Locale.ROOT), "day");
+      if (!block.end().isAfter(block.start())) {
+        throw DomainException.invalid(
+            "end", "Each block must end after it starts (" + block + ").");
+      }
+      em.persist(new WorkingHours(username, centre, day, block.start(), block.end()));
+    }
+    return availability.hours(username, centre).stream().map(Rota::block).toList();
+  }
+
+  @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
+  public ExceptionView addException(String username, NewException request) {
+    var kind = Codes.parse(AvailabilityException.Kind.class, request.kind(), "kind");
+    clinicianOf(username, null);
+    if (!request.endsAt().isAfter(request.startsAt())) {
+      throw DomainException.invalid("endsAt", "endsAt must be after startsAt.");
+    }
+    var exception =
+        new AvailabilityException(
+            username,
+            kind,
+            request.startsAt().toInstant(),
+            request.endsAt().toInstant(),
+            caller.get().subject(),
+            Instant.now());
+    em.persist(exception);
+    return view(exception);
+  }
+
+  @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.CENTRE_ADMIN})
+  public List<ExceptionView> exceptions(String username) {
+    clinicianOf(username, null);
+    return availability
+        .exceptions(username, Instant.now(), Instant.now().plusSeconds(3L * 365 * 86400))
+        .stream()
+        .map(Rota::view)
+        .toList();
+  }
+
+  /** A clinician who works in one of the caller's centres (that centre when one is named). */
+  private StaffMember clinicianOf(String username, String centre) {
+    var member = em.find(StaffMember.class, username);
+    var mine =
+        member != null
+            && "clinician".equals(member.role())
+            && (centre == null
+                ? caller.get().centres().stream().anyMatch(member::isBookableIn)
+                : member.isBookableIn(centre));
+    if (!mine) {
+      throw DomainException.notFound("Clinician", username);
+    }
+    return member;
+  }
+
+  private static RoomView view(Room room) {
+    return new RoomView(room.id(), room.centreId(), room.name(), room.active());
+  }
+
+  private static Block block(WorkingHours h) {
+    return new Block(Codes.of(h.day()), h.startsAt(), h.endsAt());
+  }
+
+  private static ExceptionView view(AvailabilityException x) {
+    return new ExceptionView(
+        x.id(),
+        Codes.of(x.kind()),
+        x.startsAt().atOffset(ZoneOffset.UTC),
+        x.endsAt().atOffset(ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,148 @@
+package care.dyad.scheduling.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides whether times are free for a booking and finds free ones, against a {@link
+ * BookingCalendar} loaded for the window in question.
+ */
+@ApplicationScoped
+public class BookingDesk {
+
+  private static final int STEP_MINUTES = 15;
+
+  /** Who and what a booking involves, and the programme's spacing. */
+  public record Resources(
+      UUID episodeId,
+      UUID dyadId,
+      String centreId,
+      ZoneId zone,
+      String clinicianId,
+      UUID roomId,
+      String roomName,
+      boolean homeVisit,
+      Duration travel,
+      Duration length,
+      int intervalMinDays) {
+
+    public Instant blockedFrom(Instant start) {
+      return homeVisit ? start.minus(travel) : start;
+    }
+
+    public Instant blockedUntil(Instant start) {
+      return homeVisit ? start.plus(length).plus(travel) : start.plus(length);
+    }
+  }
+
+  @Inject SessionRepository sessions;
+  @Inject Availability availability;
+
+  /** The commitments of the clinician, room and dyad between two instants. */
+  public BookingCalendar calendar(Resources r, Instant from, Instant until, UUID ignoredSession) {
+    var widerFrom = from.minus(r.travel()).minus(Duration.ofHours(4));
+    var widerUntil = until.plus(r.travel()).plus(Duration.ofHours(4));
+    return new BookingCalendar(
+        r.zone(),
+        r.clinicianId(),
+        availability.hours(r.clinicianId(), r.centreId()),
+        availability.exceptions(r.clinicianId(), widerFrom, widerUntil),
+        sessions.holdingClinician(r.clinicianId(), widerFrom, widerUntil),
+        r.roomName(),
+        r.roomId() == null ? List.of() : sessions.holdingRoom(r.roomId(), widerFrom, widerUntil),
+        sessions.holdingDyad(r.dyadId(), widerFrom, widerUntil),
+        ignoredSession);
+  }
+
+  /** Every problem with booking at {@code start}, the programme's spacing included. */
+  public List<Problem> check(
+      Resources r, BookingCalendar calendar, Instant start, List<Instant> episodeStarts) {
+    var problems = new ArrayList<Problem>();
+    calendar
+        .problems(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start))
+        .forEach(message -> problems.add(new Problem(message, false)));
+    for (var other : episodeStarts) {
+      var days = Math.abs(ChronoUnit.HOURS.between(other, start)) / 24.0;
+      if (days < r.intervalMinDays()) {
+        problems.add(
+            new Problem(
+                "closer than the programme's minimum interval of "
+                    + r.intervalMinDays()
+                    + " days to the session at "
+                    + calendar.local(other)
+                    + " (send overrideIntervalReason to book anyway)",
+                true));
+        break;
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The next free slots from a day on: each at least {@code cadenceDays} after the previous one (0
+   * for back-to-back alternatives), within the clinician's hours, with the room and dyad free.
+   */
+  public List<Instant> freeSlots(
+      Resources r, LocalDate from, int count, int cadenceDays, List<Instant> episodeStarts) {
+    var horizonDays = (long) Math.max(1, cadenceDays) * count + 42;
+    var windowStart = from.atStartOfDay(r.zone()).toInstant();
+    var windowEnd = from.plusDays(horizonDays).atStartOfDay(r.zone()).toInstant();
+    var calendar = calendar(r, windowStart, windowEnd, null);
+    var starts = new ArrayList<>(episodeStarts);
+    var found = new ArrayList<Instant>();
+    var day = from;
+    var notBefore = Instant.now().plus(Duration.ofMinutes(STEP_MINUTES));
+    while (found.size() < count && day.isBefore(from.plusDays(horizonDays))) {
+      var slot = firstFreeOn(r, calendar, day, notBefore, starts);
+      if (slot == null) {
+        day = day.plusDays(1);
+        continue;
+      }
+      found.add(slot);
+      starts.add(slot);
+      calendar.reserve(slot, slot.plus(r.length()), r.blockedFrom(slot), r.blockedUntil(slot));
+      if (cadenceDays > 0) {
+        day = day.plusDays(cadenceDays);
+      } else {
+        notBefore = slot.plus(r.length());
+      }
+    }
+    return found;
+  }
+
+  private Instant firstFreeOn(
+      Resources r,
+      BookingCalendar calendar,
+      LocalDate day,
+      Instant notBefore,
+      List<Instant> starts) {
+    var length = (int) r.length().toMinutes();
+    for (var block : calendar.hours()) {
+      if (block.day() != day.getDayOfWeek()) {
+        continue;
+      }
+      var last = block.endsAt().toSecondOfDay() / 60 - length;
+      for (var minute = block.startsAt().toSecondOfDay() / 60;
+          minute <= last;
+          minute += STEP_MINUTES) {
+        var start = day.atTime(LocalTime.ofSecondOfDay(minute * 60L)).atZone(r.zone()).toInstant();
+        if (!start.isBefore(notBefore) && check(r, calendar, start, starts).isEmpty()) {
+          return start;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** One reason a time cannot be booked; an interval problem can be overridden with a reason. */
+  public record Problem(String message, boolean overridable) {}
+}
