@@ -273,11 +273,10 @@ public class Sessions {
   }
 
   private SessionView view(TherapySession session, Prepared prepared) {
-    var numbers = Numbering.of(sessions.ofEpisode(session.episodeId()));
     return SessionView.of(
         session,
         prepared.resources().zone(),
-        numbers.get(session.id()),
+        sessions.numberOf(session),
         prepared.plan().authorisedSessions());
   }
 

@@ -51,15 +51,16 @@ public class BookingDesk {
   public BookingCalendar calendar(Resources r, Instant from, Instant until, UUID ignoredSession) {
     var widerFrom = from.minus(r.travel()).minus(Duration.ofHours(4));
     var widerUntil = until.plus(r.travel()).plus(Duration.ofHours(4));
+    var holding = sessions.holding(r.clinicianId(), r.roomId(), r.dyadId(), widerFrom, widerUntil);
     return new BookingCalendar(
         r.zone(),
         r.clinicianId(),
         availability.hours(r.clinicianId(), r.centreId()),
         availability.exceptions(r.clinicianId(), widerFrom, widerUntil),
-        sessions.holdingClinician(r.clinicianId(), widerFrom, widerUntil),
+        holding.stream().filter(s -> s.clinicianId().equals(r.clinicianId())).toList(),
         r.roomName(),
-        r.roomId() == null ? List.of() : sessions.holdingRoom(r.roomId(), widerFrom, widerUntil),
-        sessions.holdingDyad(r.dyadId(), widerFrom, widerUntil),
+        holding.stream().filter(s -> r.roomId() != null && r.roomId().equals(s.roomId())).toList(),
+        holding.stream().filter(s -> s.dyadId().equals(r.dyadId())).toList(),
         ignoredSession);
   }
 

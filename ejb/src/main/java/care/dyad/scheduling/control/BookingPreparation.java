@@ -7,7 +7,6 @@ import care.dyad.programme.control.ProgrammeCatalogue;
 import care.dyad.programme.entity.CarePlan;
 import care.dyad.referral.entity.Dyad;
 import care.dyad.scheduling.entity.Room;
-import care.dyad.scheduling.entity.SessionStatus;
 import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
@@ -33,24 +32,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingPreparation {
 
-  /** A booking's episode, its plan, the locked resources and the episode's existing sessions. */
+  /**
+   * A booking's episode, its plan, the resources involved, how many bookings count against the
+   * dose, and the start times the episode already holds (for the programme's spacing).
+   */
   public record Prepared(
       Episode episode,
       CarePlan plan,
       BookingDesk.Resources resources,
-      List<TherapySession> episodeSessions) {
-
-    /** Sessions that count against the dose: booked ahead or attended. */
-    public long countedAgainstDose() {
-      return episodeSessions.stream()
-          .filter(s -> s.status() == SessionStatus.BOOKED || s.status() == SessionStatus.ATTENDED)
-          .count();
-    }
+      long countedAgainstDose,
+      List<Object[]> held) {
 
     public List<Instant> heldStarts(UUID ignored) {
-      return episodeSessions.stream()
-          .filter(s -> s.status().holdsTime() && !s.id().equals(ignored))
-          .map(TherapySession::startsAt)
+      return held.stream()
+          .filter(row -> !row[0].equals(ignored))
+          .map(row -> (Instant) row[1])
           .toList();
     }
   }
@@ -126,7 +122,12 @@ public class BookingPreparation {
             settings.travelBuffer(),
             length,
             plan.intervalMinDays());
-    return new Prepared(episode, plan, resources, sessions.ofEpisode(episode.id()));
+    return new Prepared(
+        episode,
+        plan,
+        resources,
+        sessions.countedAgainstDose(episode.id()),
+        sessions.heldStarts(episode.id()));
   }
 
   /**

@@ -72,6 +72,50 @@ public class SessionRepository {
         .getResultList();
   }
 
+  /**
+   * In one query: bookings holding the clinician's time (travel included), the room or the dyad
+   * around [from, until).
+   */
+  public List<TherapySession> holding(
+      String clinicianId, UUID roomId, UUID dyadId, Instant from, Instant until) {
+    return em.createQuery(
+            "select s from TherapySession s where s.status not in :freed"
+                + " and s.blockedFrom < :until and s.blockedUntil > :from"
+                + " and (s.clinicianId = :who or s.roomId = :room or s.dyadId = :dyad)",
+            TherapySession.class)
+        .setParameter("freed", FREED)
+        .setParameter("who", clinicianId)
+        .setParameter("room", roomId)
+        .setParameter("dyad", dyadId)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** Start times of the episode's bookings that hold time, with their ids. */
+  public List<Object[]> heldStarts(UUID episodeId) {
+    return em.createQuery(
+            "select s.id, s.startsAt from TherapySession s where s.episodeId = :episode"
+                + " and s.status not in :freed",
+            Object[].class)
+        .setParameter("episode", episodeId)
+        .setParameter("freed", FREED)
+        .getResultList();
+  }
+
+  /** The number k of a booking: counted bookings of its episode up to and including it. */
+  public int numberOf(TherapySession session) {
+    return em.createQuery(
+            "select count(s) from TherapySession s where s.episodeId = :episode"
+                + " and s.status in :counted and s.startsAt <= :start",
+            Long.class)
+        .setParameter("episode", session.episodeId())
+        .setParameter("counted", List.of(SessionStatus.BOOKED, SessionStatus.ATTENDED))
+        .setParameter("start", session.startsAt())
+        .getSingleResult()
+        .intValue();
+  }
+
   /** Bookings holding the clinician's time (travel included) that overlap [from, until). */
   public List<TherapySession> holdingClinician(String clinicianId, Instant from, Instant until) {
     return em.createQuery(
