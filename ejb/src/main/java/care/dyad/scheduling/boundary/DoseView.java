@@ -1,6 +1,5 @@
 package care.dyad.scheduling.boundary;
 
-import care.dyad.audit.control.AuditedRecord;
 import care.dyad.scheduling.control.DoseTracker;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,7 @@ public record DoseView(
     boolean atRisk,
     String atRiskReason,
     List<DoseTracker.Remeasurement> remeasurements)
-    implements AuditedRecord {
+    implements EpisodeScoped {
 
   static DoseView of(UUID episodeId, String centreId, String programme, DoseTracker.Dose d) {
     return new DoseView(
@@ -36,25 +35,5 @@ public record DoseView(
         d.atRisk(),
         d.atRiskReason(),
         d.remeasurements());
-  }
-
-  @Override
-  public String auditType() {
-    return "episode";
-  }
-
-  @Override
-  public UUID auditId() {
-    return episodeId;
-  }
-
-  @Override
-  public String auditCentreId() {
-    return centreId;
-  }
-
-  @Override
-  public UUID auditEpisodeId() {
-    return episodeId;
   }
 }

@@ -2,12 +2,10 @@ package care.dyad.scheduling.control;
 
 import care.dyad.scheduling.entity.AvailabilityException;
 import care.dyad.scheduling.entity.WorkingHours;
-import care.dyad.shared.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -38,43 +36,6 @@ public class Availability {
         .setParameter("from", from)
         .setParameter("until", until)
         .getResultList();
-  }
-
-  /**
-   * Why the clinician cannot take [start, end), or null when they can: outside their hours (the
-   * hours are named) or away.
-   */
-  public String unavailability(
-      String username, String centreId, ZoneId zone, Instant start, Instant end) {
-    var hours = hours(username, centreId);
-    var localStart = start.atZone(zone);
-    var localEnd = end.atZone(zone);
-    var within =
-        localStart.toLocalDate().equals(localEnd.toLocalDate())
-            && hours.stream()
-                .anyMatch(
-                    h ->
-                        h.day() == localStart.getDayOfWeek()
-                            && h.covers(localStart.toLocalTime(), localEnd.toLocalTime()));
-    if (!within) {
-      return "outside "
-          + username
-          + "'s working hours at this centre ("
-          + (hours.isEmpty() ? "none set" : describe(hours))
-          + ")";
-    }
-    var away = exceptions(username, start, end);
-    if (!away.isEmpty()) {
-      var first = away.get(0);
-      return username
-          + " is away ("
-          + Codes.of(first.kind())
-          + ") from "
-          + first.startsAt()
-          + " to "
-          + first.endsAt();
-    }
-    return null;
   }
 
   static String describe(List<WorkingHours> hours) {

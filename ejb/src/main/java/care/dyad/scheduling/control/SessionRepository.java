@@ -116,43 +116,6 @@ public class SessionRepository {
         .intValue();
   }
 
-  /** Bookings holding the clinician's time (travel included) that overlap [from, until). */
-  public List<TherapySession> holdingClinician(String clinicianId, Instant from, Instant until) {
-    return em.createQuery(
-            "select s from TherapySession s where s.clinicianId = :who and s.status not in :freed"
-                + " and s.blockedFrom < :until and s.blockedUntil > :from",
-            TherapySession.class)
-        .setParameter("who", clinicianId)
-        .setParameter("freed", FREED)
-        .setParameter("from", from)
-        .setParameter("until", until)
-        .getResultList();
-  }
-
-  public List<TherapySession> holdingRoom(UUID roomId, Instant from, Instant until) {
-    return em.createQuery(
-            "select s from TherapySession s where s.roomId = :room and s.status not in :freed"
-                + " and s.startsAt < :until and s.endsAt > :from",
-            TherapySession.class)
-        .setParameter("room", roomId)
-        .setParameter("freed", FREED)
-        .setParameter("from", from)
-        .setParameter("until", until)
-        .getResultList();
-  }
-
-  public List<TherapySession> holdingDyad(UUID dyadId, Instant from, Instant until) {
-    return em.createQuery(
-            "select s from TherapySession s where s.dyadId = :dyad and s.status not in :freed"
-                + " and s.startsAt < :until and s.endsAt > :from",
-            TherapySession.class)
-        .setParameter("dyad", dyadId)
-        .setParameter("freed", FREED)
-        .setParameter("from", from)
-        .setParameter("until", until)
-        .getResultList();
-  }
-
   /** A clinician's or a room's bookings in a window, for the scheduler's day and week views. */
   public List<TherapySession> inWindow(
       Collection<String> centres, String clinicianId, UUID roomId, Instant from, Instant until) {
