@@ -52,7 +52,7 @@ class PayerBundleIT extends EndToEnd {
     assertEquals("provisional", condition.getVerificationStatus().getCodingFirstRep().getCode());
     assertEquals(6, bundle.getEntry().size(), "patient, caregiver, condition, episode, two scores");
 
-    for (var text : new String[] {"Robin", "Alex", "Example", "withdrawn", "clara"}) {
+    for (var text : new String[] {"Robin", "Alex", "Example", "withdrawn", "clara", "Re-scored"}) {
       assertFalse(reply.body().contains(text), "exported bundle must not contain '" + text + "'");
     }
   }

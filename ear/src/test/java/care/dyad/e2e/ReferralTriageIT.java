@@ -59,6 +59,9 @@ class ReferralTriageIT extends EndToEnd {
     assertEquals(200, decline.status(), decline::toString);
     assertEquals("declined", decline.json().getString("status"));
     assertEquals("Outside our catchment area", decline.json().getString("decisionReason"));
+    var asScheduler = http.get("/api/referrals/" + declined, Tokens.of("sam")).json();
+    assertEquals("declined", asScheduler.getString("status"));
+    assertTrue(!asScheduler.containsKey("decisionReason"), "the reason is clinical");
     var again = http.post("/api/referrals/" + declined + "/acceptance", Tokens.of("clara"), "{}");
     assertEquals(409, again.status(), again::toString);
     assertTrue(again.json().getString("detail").contains("declined already"));

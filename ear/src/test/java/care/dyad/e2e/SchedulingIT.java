@@ -418,4 +418,80 @@ class SchedulingIT extends EndToEnd {
         http.get("/api/schedule?clinicianId=nina&roomId=" + Fixtures.NORTH_ROOM_2, Tokens.of("sam"))
             .status());
   }
+
+  @Test
+  void aWeeklyProgrammeAcrossTheClockChangeIsSevenDaysApart() {
+    var episode = fixtures.episode("north", "northwind");
+    for (var step : new String[] {"assessing", "plan", "in-treatment"}) {
+      var reply =
+          step.equals("plan")
+              ? http.put(
+                  "/api/episodes/" + episode + "/care-plan",
+                  Tokens.of("clara"),
+                  "{\"programmeCode\": \"vig\"}")
+              : http.post(
+                  "/api/episodes/" + episode + "/transitions",
+                  Tokens.of("clara"),
+                  "{\"to\": \"" + step + "\", \"reason\": \"x\"}");
+      assertEquals(200, reply.status(), reply::toString);
+    }
+    // Video Interaction Guidance: at least 7 days apart. 10:00 on 22 and 29 March 2027 is a
+    // week of calendar days, though only 167 hours because the clocks go forward in between.
+    assertEquals(
+        201, book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-03-22T15:00", null).status());
+    var week = book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-03-29T15:00", null);
+    assertEquals(201, week.status(), week::toString);
+  }
+
+  @Test
+  void aLateCancellationFreesTheSlotAndClosingCancelsWhatIsAhead() {
+    var episode = fixtures.treatedEpisode("north", "northwind");
+    var first =
+        book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-12-06T10:00", null)
+            .json()
+            .getString("id");
+    var late =
+        http.post(
+            "/api/sessions/" + first + "/outcome",
+            Tokens.of("clara"),
+            "{\"outcome\": \"cancelled-late\"}");
+    assertEquals("cancelled-late", late.json().getString("status"), late::toString);
+    var other = fixtures.treatedEpisode("north", "northwind");
+    var freed = book(other, "nina", Fixtures.NORTH_ROOM_2, "2027-12-06T10:00", null);
+    assertEquals(201, freed.status(), freed::toString);
+
+    var ahead =
+        book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-12-13T10:00", null)
+            .json()
+            .getString("id");
+    var withdrawn =
+        http.post(
+            "/api/episodes/" + episode + "/transitions",
+            Tokens.of("clara"),
+            "{\"to\": \"withdrawn\", \"reason\": \"Family moved away\"}");
+    assertEquals(200, withdrawn.status(), withdrawn::toString);
+    var cancelled =
+        http.get("/api/episodes/" + episode + "/sessions", Tokens.of("sam")).jsonArray().stream()
+            .map(v -> v.asJsonObject())
+            .filter(s -> s.getString("id").equals(ahead))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("cancelled", cancelled.getString("status"));
+    assertEquals("by-centre", cancelled.getString("changeReason"));
+    assertEquals(
+        201,
+        book(
+                other,
+                "nina",
+                Fixtures.NORTH_ROOM_2,
+                "2027-12-13T10:00",
+                "\"overrideIntervalReason\": \"x\"")
+            .status());
+    assertEquals(
+        400,
+        http.get(
+                "/api/episodes/" + other + "/free-slots?clinicianId=nina&count=many",
+                Tokens.of("sam"))
+            .status());
+  }
 }

@@ -11,6 +11,7 @@ import care.dyad.episode.entity.DevelopmentalAssessment;
 import care.dyad.episode.entity.DevelopmentalFinding;
 import care.dyad.episode.entity.Dropout;
 import care.dyad.episode.entity.Episode;
+import care.dyad.episode.entity.EpisodeClosed;
 import care.dyad.episode.entity.EpisodeStatus;
 import care.dyad.episode.entity.Icd11Code;
 import care.dyad.programme.control.ProgrammeCatalogue;
@@ -24,6 +25,7 @@ import care.dyad.shared.Settings;
 import care.dyad.staff.control.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ public class Episodes {
   @Inject EpisodeRepository episodes;
   @Inject ProgrammeCatalogue programmes;
   @Inject Settings settings;
+  @Inject Event<EpisodeClosed> closed;
 
   /** Accepts a received referral of the caller's centres and opens its episode. */
   @RolesAllowed(Roles.CLINICIAN)
@@ -85,7 +88,10 @@ public class Episodes {
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "episode.list")
   public List<EpisodeSummary> list(String statusCode, boolean dropoutsOnly) {
-    var status = statusCode == null ? null : Codes.parse(EpisodeStatus.class, statusCode, "status");
+    var status =
+        statusCode == null || statusCode.isBlank()
+            ? null
+            : Codes.parse(EpisodeStatus.class, statusCode, "status");
     var rows = episodes.inCentres(caller.get().centres(), status, 500);
     var plans = programmes.carePlansOf(rows.stream().map(row -> row.episode().id()).toList());
     return rows.stream()
@@ -105,14 +111,19 @@ public class Episodes {
     var requested = Codes.parse(EpisodeStatus.class, request.to(), "to");
     var episode = findForUpdate(id);
     var plan = plan(episode);
-    episodes.add(
+    var step =
         episode.transition(
             requested,
             request.reason().trim(),
             plan == null ? null : plan.minimumSessions(),
             plan != null,
             caller.get().subject(),
-            Instant.now()));
+            Instant.now());
+    episodes.add(step);
+    if (episode.isClosed()) {
+      closed.fire(
+          new EpisodeClosed(id, Codes.of(episode.status()), step.occurredAt(), step.actor()));
+    }
     return view(episode);
   }
 

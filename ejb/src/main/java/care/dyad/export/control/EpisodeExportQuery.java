@@ -1,6 +1,7 @@
 package care.dyad.export.control;
 
 import care.dyad.assessment.entity.Assessment;
+import care.dyad.assessment.entity.AssessmentAmendment;
 import care.dyad.episode.entity.Episode;
 import care.dyad.fhir.export.CaregiverExport;
 import care.dyad.fhir.export.ChildExport;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +57,7 @@ public class EpisodeExportQuery {
 
   private EpisodeExport export(Episode episode, Referral referral) {
     var dyad = referral.dyad();
+    var amendments = latestAmendments(episode.id());
     var scores =
         em.createQuery(
                 "select a, i from Assessment a join Instrument i on i.code = a.instrumentCode"
@@ -62,7 +65,12 @@ public class EpisodeExportQuery {
                 Object[].class)
             .setParameter("episode", episode.id())
             .getResultStream()
-            .map(row -> score((Assessment) row[0], (Instrument) row[1]))
+            .map(
+                row ->
+                    score(
+                        (Assessment) row[0],
+                        (Instrument) row[1],
+                        amendments.get(((Assessment) row[0]).id())))
             .toList();
     return new EpisodeExport(
         episode.id().toString(),
@@ -84,24 +92,37 @@ public class EpisodeExportQuery {
         scores);
   }
 
-  private static ScoreExport score(Assessment a, Instrument instrument) {
+  /** The latest amendment of each amended assessment of the episode. */
+  private Map<UUID, AssessmentAmendment> latestAmendments(UUID episodeId) {
+    var latest = new HashMap<UUID, AssessmentAmendment>();
+    em.createQuery(
+            "select m from AssessmentAmendment m where m.assessmentId in"
+                + " (select a.id from Assessment a where a.episodeId = :episode)"
+                + " order by m.amendedAt",
+            AssessmentAmendment.class)
+        .setParameter("episode", episodeId)
+        .getResultStream()
+        .forEach(m -> latest.put(m.assessmentId(), m));
+    return latest;
+  }
+
+  /** A score as it stands: the latest amendment's value when the clinician corrected it. */
+  private static ScoreExport score(
+      Assessment a, Instrument instrument, AssessmentAmendment amendment) {
     var timePoint = Codes.of(a.timePoint());
-    if (a.category() != null) {
+    var category = amendment == null ? a.category() : amendment.category();
+    var value = amendment == null ? a.score() : amendment.score();
+    if (category != null) {
       return ScoreExport.categorical(
           a.id().toString(),
           instrument.code(),
           instrument.name(),
           timePoint,
           a.assessedAt(),
-          a.category(),
-          STRANGE_SITUATION.get(a.category()));
+          category,
+          "strange-situation".equals(instrument.code()) ? STRANGE_SITUATION.get(category) : null);
     }
     return ScoreExport.numeric(
-        a.id().toString(),
-        instrument.code(),
-        instrument.name(),
-        timePoint,
-        a.assessedAt(),
-        a.score());
+        a.id().toString(), instrument.code(), instrument.name(), timePoint, a.assessedAt(), value);
   }
 }

@@ -59,7 +59,10 @@ public class ProgrammeCatalogue {
     if (episodeIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select c from CarePlan c where c.episodeId in :ids", CarePlan.class)
+    return em.createQuery(
+            "select distinct c from CarePlan c left join fetch c.extensions"
+                + " where c.episodeId in :ids",
+            CarePlan.class)
         .setParameter("ids", episodeIds)
         .getResultStream()
         .collect(Collectors.toMap(CarePlan::episodeId, plan -> plan));

@@ -83,6 +83,29 @@ public record ReferralView(
         notices);
   }
 
+  ReferralView withoutDecisionReason() {
+    return new ReferralView(
+        id,
+        centreId,
+        status,
+        source,
+        reason,
+        urgency,
+        safeguardingConcern,
+        developmentalConcern,
+        payerId,
+        memberId,
+        receivedAt,
+        decidedAt,
+        null,
+        redirectedTo,
+        dyadId,
+        child,
+        caregiver,
+        consents,
+        notices);
+  }
+
   @Override
   public String auditType() {
     return "referral";

@@ -15,7 +15,9 @@ import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
 import care.dyad.staff.control.Directory;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public class Referrals {
   @Inject Directory directory;
   @Inject DyadRegistry dyads;
   @Inject ReferralRepository repository;
+  @Resource SessionContext context;
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.register")
@@ -90,14 +93,16 @@ public class Referrals {
   @Audited(action = "referral.read")
   public ReferralView find(UUID id) {
     var referral = referral(id);
-    return ReferralView.of(referral, repository.consentsOf(id));
+    return forRole(ReferralView.of(referral, repository.consentsOf(id)));
   }
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.list")
   public List<ReferralView> inMyCentres() {
-    return repository.inCentres(caller.get().centres()).stream()
-        .map(r -> ReferralView.of(r, repository.consentsOf(r.id())))
+    var referrals = repository.inCentres(caller.get().centres());
+    var consents = repository.consentsOf(referrals.stream().map(Referral::id).toList());
+    return referrals.stream()
+        .map(r -> forRole(ReferralView.of(r, consents.getOrDefault(r.id(), List.of()))))
         .toList();
   }
 
@@ -148,7 +153,12 @@ public class Referrals {
             ? LocalDate.now()
             : withdrawal.withdrawnOn(),
         caller.get().subject());
-    return ReferralView.of(referral(id), repository.consentsOf(id));
+    return forRole(ReferralView.of(referral(id), repository.consentsOf(id)));
+  }
+
+  /** A clinician's decision reason is clinical: schedulers see the decision, not the reason. */
+  private ReferralView forRole(ReferralView view) {
+    return context.isCallerInRole(Roles.CLINICIAN) ? view : view.withoutDecisionReason();
   }
 
   private Referral referral(UUID id) {

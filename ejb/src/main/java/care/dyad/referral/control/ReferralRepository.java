@@ -10,8 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Referrals, always looked up within the caller's centres so others' records stay invisible. */
 @ApplicationScoped
@@ -78,6 +80,19 @@ public class ReferralRepository {
             "select c from Consent c where c.referralId = :referral order by c.kind", Consent.class)
         .setParameter("referral", referralId)
         .getResultList();
+  }
+
+  /** The consents of many referrals in one query, grouped by referral. */
+  public Map<UUID, List<Consent>> consentsOf(Collection<UUID> referralIds) {
+    if (referralIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select c from Consent c where c.referralId in :referrals order by c.kind",
+            Consent.class)
+        .setParameter("referrals", referralIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(Consent::referralId));
   }
 
   public List<Referral> inCentres(Collection<String> centres) {

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -84,12 +85,15 @@ public class Rota {
   @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
   public List<Block> setHours(String username, WeeklyHours request) {
     var centre = directory.centreFor(caller.get(), request.centreId());
-    clinicianOf(username, centre);
+    lock(clinicianOf(username, centre));
     em.createQuery("delete from WorkingHours h where h.username = :who and h.centreId = :centre")
         .setParameter("who", username)
         .setParameter("centre", centre)
         .executeUpdate();
     for (var block : request.blocks()) {
+      if (block == null) {
+        throw DomainException.invalid("blocks", "blocks may not contain null entries.");
+      }
       var day = Codes.parse(DayOfWeek.class, block.day().toLowerCase(Locale.ROOT), "day");
       if (!block.end().isAfter(block.start())) {
         throw DomainException.invalid(
@@ -103,7 +107,7 @@ public class Rota {
   @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
   public ExceptionView addException(String username, NewException request) {
     var kind = Codes.parse(AvailabilityException.Kind.class, request.kind(), "kind");
-    clinicianOf(username, null);
+    lock(clinicianOf(username, null));
     if (!request.endsAt().isAfter(request.startsAt())) {
       throw DomainException.invalid("endsAt", "endsAt must be after startsAt.");
     }
@@ -142,6 +146,11 @@ public class Rota {
       throw DomainException.notFound("Clinician", username);
     }
     return member;
+  }
+
+  /** Bookings check hours under the clinician's row lock; changing them takes the same lock. */
+  private void lock(StaffMember clinician) {
+    em.lock(clinician, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private static RoomView view(Room room) {

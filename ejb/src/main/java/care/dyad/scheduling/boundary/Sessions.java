@@ -89,29 +89,12 @@ public class Sessions {
       // Same wall-clock time every occurrence, so a series across a DST change stays at 10:00.
       starts.add(firstLocal.plusDays((long) i * interval).atZone(r.zone()).toInstant());
     }
-    preparation.lock(prepared);
-    requireDoseLeft(prepared, sessions.countedAgainstDose(episodeId), request.count());
-    var calendar = desk.calendar(r, starts.get(0), starts.get(starts.size() - 1), null);
-    var held = new ArrayList<>(prepared.heldStarts(null));
-    var conflicts = new ArrayList<SeriesConflict>();
-    for (int i = 0; i < starts.size(); i++) {
-      var start = starts.get(i);
-      var problems =
-          desk.check(r, calendar, start, held).stream()
-              .filter(p -> !(p.overridable() && hasText(request.overrideIntervalReason())))
-              .map(BookingDesk.Problem::message)
-              .toList();
-      if (!problems.isEmpty()) {
-        var alternatives =
-            desk.freeSlots(r, start.atZone(r.zone()).toLocalDate(), 3, 0, held).stream()
-                .map(slot -> LocalDateTime.ofInstant(slot, r.zone()))
-                .toList();
-        conflicts.add(
-            new SeriesConflict(
-                i + 1, start, LocalDateTime.ofInstant(start, r.zone()), problems, alternatives));
-      }
-      held.add(start);
-      calendar.reserve(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start));
+    var conflicts = seriesConflicts(prepared, starts, request.overrideIntervalReason(), true);
+    if (conflicts.isEmpty()) {
+      // Checked again under the locks, for bookings racing this series.
+      preparation.lock(prepared);
+      requireDoseLeft(prepared, sessions.countedAgainstDose(episodeId), request.count());
+      conflicts = seriesConflicts(prepared, starts, request.overrideIntervalReason(), false);
     }
     if (!conflicts.isEmpty()) {
       throw DomainException.conflict(
@@ -133,10 +116,43 @@ public class Sessions {
       booked.add(session);
     }
     sessions.flush();
-    var all = sessions.ofEpisode(episodeId);
-    var numbers = Numbering.of(all);
+    var numbers = Numbering.of(sessions.ofEpisode(episodeId));
     var n = prepared.plan().authorisedSessions();
     return booked.stream().map(s -> SessionView.of(s, r.zone(), numbers.get(s.id()), n)).toList();
+  }
+
+  /** Every clashing occurrence of a series, with free alternatives when asked for. */
+  private List<SeriesConflict> seriesConflicts(
+      Prepared prepared,
+      List<Instant> starts,
+      String overrideIntervalReason,
+      boolean alternatives) {
+    var r = prepared.resources();
+    var calendar = desk.calendar(r, starts.get(0), starts.get(starts.size() - 1), null);
+    var held = new ArrayList<>(prepared.heldStarts(null));
+    var conflicts = new ArrayList<SeriesConflict>();
+    for (int i = 0; i < starts.size(); i++) {
+      var start = starts.get(i);
+      var problems =
+          desk.check(r, calendar, start, held).stream()
+              .filter(p -> !(p.overridable() && hasText(overrideIntervalReason)))
+              .map(BookingDesk.Problem::message)
+              .toList();
+      if (!problems.isEmpty()) {
+        var free =
+            alternatives
+                ? desk.freeSlots(r, start.atZone(r.zone()).toLocalDate(), 3, 0, held).stream()
+                    .map(slot -> LocalDateTime.ofInstant(slot, r.zone()))
+                    .toList()
+                : List.<LocalDateTime>of();
+        conflicts.add(
+            new SeriesConflict(
+                i + 1, start, LocalDateTime.ofInstant(start, r.zone()), problems, free));
+      }
+      held.add(start);
+      calendar.reserve(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start));
+    }
+    return conflicts;
   }
 
   /** Moves a booking: the original stays as rescheduled, the new one points back to it. */

@@ -72,7 +72,11 @@ public class BookingDesk {
         .problems(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start))
         .forEach(message -> problems.add(new Problem(message, false)));
     for (var other : episodeStarts) {
-      var days = Math.abs(ChronoUnit.HOURS.between(other, start)) / 24.0;
+      // Calendar days in the centre's zone: a week is seven days across a clock change too.
+      var days =
+          Math.abs(
+              ChronoUnit.DAYS.between(
+                  other.atZone(r.zone()).toLocalDate(), start.atZone(r.zone()).toLocalDate()));
       if (days < r.intervalMinDays()) {
         problems.add(
             new Problem(

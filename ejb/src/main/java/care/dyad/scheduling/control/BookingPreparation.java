@@ -85,7 +85,7 @@ public class BookingPreparation {
     if (clinicianId == null || clinicianId.isBlank()) {
       throw DomainException.invalid("clinicianId", "clinicianId is required.");
     }
-    var clinician = em.find(StaffMember.class, clinicianId.trim(), LockModeType.PESSIMISTIC_WRITE);
+    var clinician = em.find(StaffMember.class, clinicianId.trim());
     if (clinician == null || !clinician.isBookableIn(episode.centreId())) {
       throw DomainException.invalid(
           "clinicianId",
@@ -142,6 +142,14 @@ public class BookingPreparation {
       em.find(Room.class, r.roomId(), LockModeType.PESSIMISTIC_WRITE);
     }
     em.find(Dyad.class, r.dyadId(), LockModeType.PESSIMISTIC_WRITE);
+    // The episode last: a booking cannot slip in while another request closes the episode.
+    em.refresh(prepared.episode(), LockModeType.PESSIMISTIC_WRITE);
+    if (prepared.episode().status() != EpisodeStatus.IN_TREATMENT) {
+      throw DomainException.conflict(
+          "The episode was just "
+              + Codes.of(prepared.episode().status())
+              + "; sessions are booked for episodes in treatment.");
+    }
   }
 
   /** The booking for one start time, once the rules have passed it. */

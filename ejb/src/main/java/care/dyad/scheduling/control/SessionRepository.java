@@ -16,7 +16,7 @@ import java.util.UUID;
 public class SessionRepository {
 
   static final List<SessionStatus> FREED =
-      List.of(SessionStatus.CANCELLED, SessionStatus.RESCHEDULED);
+      List.of(SessionStatus.CANCELLED, SessionStatus.RESCHEDULED, SessionStatus.CANCELLED_LATE);
 
   @PersistenceContext EntityManager em;
 

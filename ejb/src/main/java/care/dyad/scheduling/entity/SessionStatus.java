@@ -9,8 +9,11 @@ public enum SessionStatus {
   CANCELLED,
   RESCHEDULED;
 
-  /** Whether the booking still holds its time (and its place in the dose). */
+  /**
+   * Whether the booking still holds its time. A late cancellation frees the slot for someone else,
+   * though it still counts as a missed session for the family.
+   */
   public boolean holdsTime() {
-    return this != CANCELLED && this != RESCHEDULED;
+    return this != CANCELLED && this != RESCHEDULED && this != CANCELLED_LATE;
   }
 }

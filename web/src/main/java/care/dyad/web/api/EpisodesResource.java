@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -185,12 +184,17 @@ public class EpisodesResource {
   public List<FreeSlot> freeSlots(
       @PathParam("id") UUID id,
       @QueryParam("clinicianId") String clinicianId,
-      @QueryParam("roomId") UUID roomId,
+      @QueryParam("roomId") String roomId,
       @QueryParam("homeVisit") boolean homeVisit,
       @QueryParam("from") String from,
-      @QueryParam("count") @DefaultValue("5") int count) {
+      @QueryParam("count") String count) {
     return schedules.freeSlots(
-        id, clinicianId, roomId, homeVisit, QueryValues.date(from, "from"), count);
+        id,
+        clinicianId,
+        QueryValues.uuid(roomId, "roomId"),
+        homeVisit,
+        QueryValues.date(from, "from"),
+        QueryValues.integer(count, "count", 5));
   }
 
   /** Planned, booked, delivered, remaining, projected end, at-risk and re-measurements. */

@@ -3,6 +3,7 @@ package care.dyad.web.api;
 import care.dyad.shared.DomainException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 
 /** Query parameters that JAX-RS cannot convert itself, parsed with an actionable refusal. */
 final class QueryValues {
@@ -18,6 +19,28 @@ final class QueryValues {
     } catch (DateTimeParseException e) {
       throw DomainException.invalid(
           name, name + " must be a date as YYYY-MM-DD; got '" + value + "'.");
+    }
+  }
+
+  static UUID uuid(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(name, name + " must be an id (UUID); got '" + value + "'.");
+    }
+  }
+
+  static int integer(String value, String name, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid(name, name + " must be a whole number; got '" + value + "'.");
     }
   }
 }
