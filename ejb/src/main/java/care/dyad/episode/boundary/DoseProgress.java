@@ -18,9 +18,9 @@ public record DoseProgress(
     }
     return new DoseProgress(
         plan.programmeCode(),
-        plan.plannedSessions(),
+        plan.dose().plannedSessions(),
         plan.authorisedSessions(),
-        plan.minimumSessions(),
+        plan.dose().minimumSessions(),
         attended,
         Math.max(0, plan.authorisedSessions() - attended),
         plan.ageWarning());

@@ -115,7 +115,7 @@ public class Episodes {
         episode.transition(
             requested,
             request.reason().trim(),
-            plan == null ? null : plan.minimumSessions(),
+            plan == null ? null : plan.dose().minimumSessions(),
             plan != null,
             caller.get().subject(),
             Instant.now());
@@ -267,7 +267,7 @@ public class Episodes {
 
   private Dropout dropout(Episode episode, CarePlan plan) {
     return episode.dropout(
-        plan == null ? null : plan.minimumSessions(), settings.dropoutGap(), Instant.now());
+        plan == null ? null : plan.dose().minimumSessions(), settings.dropoutGap(), Instant.now());
   }
 
   private Episode find(UUID id) {

@@ -3,6 +3,7 @@ package care.dyad.programme.entity;
 import care.dyad.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -31,26 +32,7 @@ public class CarePlan {
   @Column(name = "programme_code", nullable = false)
   private String programmeCode;
 
-  @Column(name = "planned_sessions", nullable = false)
-  private int plannedSessions;
-
-  @Column(name = "minimum_sessions", nullable = false)
-  private int minimumSessions;
-
-  @Column(name = "interval_min_days", nullable = false)
-  private int intervalMinDays;
-
-  @Column(name = "interval_max_days", nullable = false)
-  private int intervalMaxDays;
-
-  @Column(name = "session_minutes", nullable = false)
-  private int sessionMinutes;
-
-  @Column(name = "mid_after_session")
-  private Integer midAfterSession;
-
-  @Column(name = "follow_up_weeks")
-  private Integer followUpWeeks;
+  @Embedded private Dose dose;
 
   @Column(name = "age_warning")
   private String ageWarning;
@@ -91,13 +73,7 @@ public class CarePlan {
 
   private void copy(Programme programme) {
     this.programmeCode = programme.code();
-    this.plannedSessions = programme.plannedSessions();
-    this.minimumSessions = programme.minimumSessions();
-    this.intervalMinDays = programme.intervalMinDays();
-    this.intervalMaxDays = programme.intervalMaxDays();
-    this.sessionMinutes = programme.sessionMinutes();
-    this.midAfterSession = programme.midAfterSession();
-    this.followUpWeeks = programme.followUpWeeks();
+    this.dose = programme.dose();
   }
 
   /** Authorises extra sessions; the justification is kept with who and when. */
@@ -109,7 +85,7 @@ public class CarePlan {
 
   /** The planned dose plus every authorised extension. */
   public int authorisedSessions() {
-    return plannedSessions + extensions.stream().mapToInt(DoseExtension::sessions).sum();
+    return dose.plannedSessions() + extensions.stream().mapToInt(DoseExtension::sessions).sum();
   }
 
   public UUID episodeId() {
@@ -120,32 +96,8 @@ public class CarePlan {
     return programmeCode;
   }
 
-  public int plannedSessions() {
-    return plannedSessions;
-  }
-
-  public int minimumSessions() {
-    return minimumSessions;
-  }
-
-  public int intervalMinDays() {
-    return intervalMinDays;
-  }
-
-  public int intervalMaxDays() {
-    return intervalMaxDays;
-  }
-
-  public int sessionMinutes() {
-    return sessionMinutes;
-  }
-
-  public Integer midAfterSession() {
-    return midAfterSession;
-  }
-
-  public Integer followUpWeeks() {
-    return followUpWeeks;
+  public Dose dose() {
+    return dose;
   }
 
   public String ageWarning() {

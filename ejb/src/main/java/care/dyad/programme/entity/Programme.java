@@ -2,6 +2,7 @@ package care.dyad.programme.entity;
 
 import care.dyad.shared.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,20 +18,7 @@ public class Programme {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "planned_sessions", nullable = false)
-  private int plannedSessions;
-
-  @Column(name = "minimum_sessions", nullable = false)
-  private int minimumSessions;
-
-  @Column(name = "interval_min_days", nullable = false)
-  private int intervalMinDays;
-
-  @Column(name = "interval_max_days", nullable = false)
-  private int intervalMaxDays;
-
-  @Column(name = "session_minutes", nullable = false)
-  private int sessionMinutes;
+  @Embedded private Dose dose;
 
   @Column(nullable = false)
   private boolean dyadic;
@@ -43,12 +31,6 @@ public class Programme {
 
   @Column(name = "age_max_months", nullable = false)
   private int ageMaxMonths;
-
-  @Column(name = "mid_after_session")
-  private Integer midAfterSession;
-
-  @Column(name = "follow_up_weeks")
-  private Integer followUpWeeks;
 
   @Column(nullable = false)
   private String evidence;
@@ -82,38 +64,25 @@ public class Programme {
 
   /** Changes the catalogue entry; care plans already assigned keep the dose they copied. */
   public void define(Definition d) {
-    if (d.minimumSessions() < 1 || d.minimumSessions() > d.plannedSessions()) {
-      throw DomainException.invalid(
-          "minimumSessions", "minimumSessions must be between 1 and plannedSessions.");
-    }
-    if (d.intervalMinDays() < 1 || d.intervalMinDays() > d.intervalMaxDays()) {
-      throw DomainException.invalid(
-          "intervalMinDays", "intervalMinDays must be at least 1 and at most intervalMaxDays.");
-    }
+    var dose =
+        new Dose(
+            d.plannedSessions(),
+            d.minimumSessions(),
+            d.intervalMinDays(),
+            d.intervalMaxDays(),
+            d.sessionMinutes(),
+            d.midAfterSession(),
+            d.followUpWeeks());
     if (d.ageMinMonths() < 0 || d.ageMinMonths() > d.ageMaxMonths()) {
       throw DomainException.invalid(
           "ageMinMonths", "ageMinMonths must be at least 0 and at most ageMaxMonths.");
     }
-    if (d.midAfterSession() != null
-        && (d.midAfterSession() < 1 || d.midAfterSession() >= d.plannedSessions())) {
-      throw DomainException.invalid(
-          "midAfterSession", "midAfterSession must fall before the last planned session.");
-    }
-    if (d.sessionMinutes() < 15 || d.sessionMinutes() > 240) {
-      throw DomainException.invalid("sessionMinutes", "sessionMinutes must be between 15 and 240.");
-    }
     this.name = d.name();
-    this.plannedSessions = d.plannedSessions();
-    this.minimumSessions = d.minimumSessions();
-    this.intervalMinDays = d.intervalMinDays();
-    this.intervalMaxDays = d.intervalMaxDays();
-    this.sessionMinutes = d.sessionMinutes();
+    this.dose = dose;
     this.dyadic = d.dyadic();
     this.videoFeedback = d.videoFeedback();
     this.ageMinMonths = d.ageMinMonths();
     this.ageMaxMonths = d.ageMaxMonths();
-    this.midAfterSession = d.midAfterSession();
-    this.followUpWeeks = d.followUpWeeks();
     this.evidence = d.evidence();
     this.active = d.active();
   }
@@ -142,24 +111,8 @@ public class Programme {
     return name;
   }
 
-  public int plannedSessions() {
-    return plannedSessions;
-  }
-
-  public int minimumSessions() {
-    return minimumSessions;
-  }
-
-  public int intervalMinDays() {
-    return intervalMinDays;
-  }
-
-  public int intervalMaxDays() {
-    return intervalMaxDays;
-  }
-
-  public int sessionMinutes() {
-    return sessionMinutes;
+  public Dose dose() {
+    return dose;
   }
 
   public boolean dyadic() {
@@ -176,14 +129,6 @@ public class Programme {
 
   public int ageMaxMonths() {
     return ageMaxMonths;
-  }
-
-  public Integer midAfterSession() {
-    return midAfterSession;
-  }
-
-  public Integer followUpWeeks() {
-    return followUpWeeks;
   }
 
   public String evidence() {

@@ -108,7 +108,8 @@ public class BookingPreparation {
     }
     var zone = em.find(Centre.class, episode.centreId()).timeZone();
     var length =
-        Duration.ofMinutes(durationMinutes == null ? plan.sessionMinutes() : durationMinutes);
+        Duration.ofMinutes(
+            durationMinutes == null ? plan.dose().sessionMinutes() : durationMinutes);
     var resources =
         new BookingDesk.Resources(
             episode.id(),
@@ -121,7 +122,7 @@ public class BookingPreparation {
             room == null,
             settings.travelBuffer(),
             length,
-            plan.intervalMinDays());
+            plan.dose().intervalMinDays());
     return new Prepared(
         episode,
         plan,

@@ -57,7 +57,7 @@ public final class DoseTracker {
             .reduce((a, b) -> b)
             .map(i -> i.atZone(zone).toLocalDate())
             .orElse(now.atZone(zone).toLocalDate());
-    var projectedEnd = lastHeld.plusDays((long) unbooked * plan.intervalMinDays());
+    var projectedEnd = lastHeld.plusDays((long) unbooked * plan.dose().intervalMinDays());
 
     String atRisk = null;
     var withOutcome =
@@ -84,10 +84,10 @@ public final class DoseTracker {
 
     var today = now.atZone(zone).toLocalDate();
     var remeasurements = new ArrayList<Remeasurement>();
-    if (plan.midAfterSession() != null) {
+    if (plan.dose().midAfterSession() != null) {
       var due =
-          delivered >= plan.midAfterSession()
-              ? date(attended.get(plan.midAfterSession() - 1), zone)
+          delivered >= plan.dose().midAfterSession()
+              ? date(attended.get(plan.dose().midAfterSession() - 1), zone)
               : null;
       remeasurements.add(status("mid", due, episode.hasMeasurement("mid"), today, grace));
     }
@@ -99,13 +99,13 @@ public final class DoseTracker {
       endDue = episode.closedAt().atZone(zone).toLocalDate();
     }
     remeasurements.add(status("end", endDue, episode.hasMeasurement("end"), today, grace));
-    if (plan.followUpWeeks() != null) {
-      var followUpDue = endDue == null ? null : endDue.plusWeeks(plan.followUpWeeks());
+    if (plan.dose().followUpWeeks() != null) {
+      var followUpDue = endDue == null ? null : endDue.plusWeeks(plan.dose().followUpWeeks());
       remeasurements.add(
           status("follow-up", followUpDue, episode.hasMeasurement("follow-up"), today, grace));
     }
     return new Dose(
-        plan.plannedSessions(),
+        plan.dose().plannedSessions(),
         authorised,
         booked,
         delivered,
