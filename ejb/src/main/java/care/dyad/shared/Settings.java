@@ -9,31 +9,33 @@ public class Settings {
 
   /** No attended session for this long while in treatment counts as dropout. */
   public Duration dropoutGap() {
-    return Duration.ofDays(7L * intFromEnv("DYADCARE_DROPOUT_WEEKS", 6));
+    return Duration.ofDays(7L * intFromEnv("DYADCARE_DROPOUT_WEEKS", 6, 1, 52));
   }
 
   /** Travel time blocked before and after a home visit in the clinician's calendar. */
   public Duration travelBuffer() {
-    return Duration.ofMinutes(intFromEnv("DYADCARE_TRAVEL_BUFFER_MINUTES", 30));
+    return Duration.ofMinutes(intFromEnv("DYADCARE_TRAVEL_BUFFER_MINUTES", 30, 0, 240));
   }
 
   /** No attended session for this long while in treatment marks a family at risk. */
   public Duration atRiskGap() {
-    return Duration.ofDays(7L * intFromEnv("DYADCARE_AT_RISK_WEEKS", 3));
+    return Duration.ofDays(7L * intFromEnv("DYADCARE_AT_RISK_WEEKS", 3, 1, 52));
   }
 
   /** How long after its due date a re-measurement counts as overdue. */
   public Duration remeasurementGrace() {
-    return Duration.ofDays(intFromEnv("DYADCARE_REMEASUREMENT_GRACE_DAYS", 14));
+    return Duration.ofDays(intFromEnv("DYADCARE_REMEASUREMENT_GRACE_DAYS", 14, 0, 90));
   }
 
-  private static int intFromEnv(String name, int fallback) {
+  /** A whole number from the environment; the default when unset, unreadable or out of range. */
+  private static int intFromEnv(String name, int fallback, int min, int max) {
     var value = System.getenv(name);
     if (value == null || value.isBlank()) {
       return fallback;
     }
     try {
-      return Integer.parseInt(value.trim());
+      var number = Integer.parseInt(value.trim());
+      return number < min || number > max ? fallback : number;
     } catch (NumberFormatException e) {
       return fallback;
     }

@@ -15,8 +15,13 @@ import java.time.Duration;
 /** A small HTTP client for the deployed application, answering {@link Reply}s. */
 public final class Http {
 
+  // HTTP/1.1 with keep-alive, one connection per concurrent request, as browsers and
+  // integrations use the API; the JDK's default would multiplex everything over one h2c link.
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String base;
 

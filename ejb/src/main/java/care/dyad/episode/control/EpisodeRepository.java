@@ -27,16 +27,13 @@ public class EpisodeRepository {
     em.persist(record);
   }
 
+  /**
+   * An episode, if it belongs to one of the centres. A primary-key lookup (the persistence
+   * context's first) rather than a query: this is on every clinical and booking request.
+   */
   public Optional<Episode> find(UUID id, Collection<String> centres) {
-    if (centres.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery(
-            "select e from Episode e where e.id = :id and e.centreId in :centres", Episode.class)
-        .setParameter("id", id)
-        .setParameter("centres", centres)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(Episode.class, id))
+        .filter(e -> centres.contains(e.centreId()));
   }
 
   /** Locks the episode row: lifecycle steps and dose counters change one at a time. */

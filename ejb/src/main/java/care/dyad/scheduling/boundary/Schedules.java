@@ -50,7 +50,10 @@ public class Schedules {
         preparation.prepare(caller.get(), episodeId, clinicianId, roomId, homeVisit, null);
     var r = prepared.resources();
     var start = from == null ? LocalDate.now(r.zone()).plusDays(1) : from;
-    return desk.freeSlots(r, start, count, r.intervalMinDays(), prepared.heldStarts(null)).stream()
+    return desk
+        .freeSlots(
+            r, start, count, r.intervalMinDays(), sessions.bookingsOf(episodeId).startsExcept(null))
+        .stream()
         .map(slot -> new FreeSlot(slot, LocalDateTime.ofInstant(slot, r.zone()), r.zone().getId()))
         .toList();
   }

@@ -8,9 +8,11 @@ import care.dyad.scheduling.boundary.SchedulingRequests.Cancellation;
 import care.dyad.scheduling.boundary.SchedulingRequests.NewSeries;
 import care.dyad.scheduling.boundary.SchedulingRequests.NewSession;
 import care.dyad.scheduling.boundary.SchedulingRequests.Reschedule;
+import care.dyad.scheduling.control.BookingCalendar;
 import care.dyad.scheduling.control.BookingDesk;
 import care.dyad.scheduling.control.BookingPreparation;
 import care.dyad.scheduling.control.BookingPreparation.Prepared;
+import care.dyad.scheduling.control.EpisodeBookings;
 import care.dyad.scheduling.control.Numbering;
 import care.dyad.scheduling.control.SessionRepository;
 import care.dyad.scheduling.entity.ChangeReason;
@@ -57,10 +59,9 @@ public class Sessions {
             request.roomId(),
             request.homeVisit(),
             request.durationMinutes());
-    requireDoseLeft(prepared, 1);
-    var start = request.startsAt().toInstant();
-    var session = bookChecked(prepared, start, request.overrideIntervalReason(), null);
-    return view(session, prepared);
+    // The dose is counted under the locks, like everything else that races.
+    return bookChecked(
+        prepared, request.startsAt().toInstant(), request.overrideIntervalReason(), null);
   }
 
   /**
@@ -77,7 +78,8 @@ public class Sessions {
             request.roomId(),
             request.homeVisit(),
             request.durationMinutes());
-    requireDoseLeft(prepared, request.count());
+    var bookings = sessions.bookingsOf(episodeId);
+    requireDoseLeft(prepared, bookings, request.count());
     var r = prepared.resources();
     var interval = request.intervalDays() == null ? r.intervalMinDays() : request.intervalDays();
     if (!request.firstStartsAt().toInstant().isAfter(Instant.now())) {
@@ -89,12 +91,15 @@ public class Sessions {
       // Same wall-clock time every occurrence, so a series across a DST change stays at 10:00.
       starts.add(firstLocal.plusDays((long) i * interval).atZone(r.zone()).toInstant());
     }
-    var conflicts = seriesConflicts(prepared, starts, request.overrideIntervalReason(), true);
+    var conflicts =
+        seriesConflicts(prepared, bookings, starts, request.overrideIntervalReason(), true);
     if (conflicts.isEmpty()) {
       // Checked again under the locks, for bookings racing this series.
-      preparation.lock(prepared);
-      requireDoseLeft(prepared, sessions.countedAgainstDose(episodeId), request.count());
-      conflicts = seriesConflicts(prepared, starts, request.overrideIntervalReason(), false);
+      preparation.lock(prepared, () -> {});
+      bookings = sessions.bookingsOf(episodeId);
+      requireDoseLeft(prepared, bookings, request.count());
+      conflicts =
+          seriesConflicts(prepared, bookings, starts, request.overrideIntervalReason(), false);
     }
     if (!conflicts.isEmpty()) {
       throw DomainException.conflict(
@@ -124,12 +129,13 @@ public class Sessions {
   /** Every clashing occurrence of a series, with free alternatives when asked for. */
   private List<SeriesConflict> seriesConflicts(
       Prepared prepared,
+      EpisodeBookings bookings,
       List<Instant> starts,
       String overrideIntervalReason,
       boolean alternatives) {
     var r = prepared.resources();
     var calendar = desk.calendar(r, starts.get(0), starts.get(starts.size() - 1), null);
-    var held = new ArrayList<>(prepared.heldStarts(null));
+    var held = new ArrayList<>(bookings.startsExcept(null));
     var conflicts = new ArrayList<SeriesConflict>();
     for (int i = 0; i < starts.size(); i++) {
       var start = starts.get(i);
@@ -170,13 +176,8 @@ public class Sessions {
             (int) java.time.Duration.between(original.startsAt(), original.endsAt()).toMinutes());
     var now = Instant.now();
     original.rescheduled(reason, request.note(), caller.get().subject(), now);
-    var moved =
-        bookChecked(
-            prepared,
-            request.startsAt().toInstant(),
-            request.overrideIntervalReason(),
-            original.id());
-    return view(moved, prepared);
+    return bookChecked(
+        prepared, request.startsAt().toInstant(), request.overrideIntervalReason(), original.id());
   }
 
   @Audited(action = "session.cancel")
@@ -229,52 +230,58 @@ public class Sessions {
     return all.stream().map(s -> SessionView.of(s, zone, numbers.get(s.id()), n)).toList();
   }
 
-  private TherapySession bookChecked(
+  private SessionView bookChecked(
       Prepared prepared, Instant start, String overrideIntervalReason, UUID replaces) {
     if (!start.isAfter(Instant.now())) {
       throw DomainException.invalid("startsAt", "startsAt must be in the future.");
     }
-    // A clash that is already committed is refused at once, without queueing for the locks;
-    // the check is repeated under the locks for bookings racing this one.
-    refuseIfClashing(prepared, start, overrideIntervalReason, replaces);
-    preparation.lock(prepared);
+    var r = prepared.resources();
+    // A clash that is already committed is refused without queueing for the locks, and again
+    // as soon as the first lock is held: a request that lost a race leaves early.
+    Runnable stillFree =
+        () ->
+            refuseIfAny(
+                prepared, start, desk.clashes(r, start, desk.holdingAround(r, start), replaces));
+    stillFree.run();
+    preparation.lock(prepared, stillFree);
+    // Read again under all the locks: the clinician's or the room's time may have been taken
+    // by another family's booking meanwhile.
+    var holding = desk.holdingAround(r, start);
+    refuseIfAny(prepared, start, desk.clashes(r, start, holding, replaces));
+    var bookings = sessions.bookingsOf(r.episodeId());
     if (replaces == null) {
-      // Counted again under the dyad's lock, so two racing bookings cannot both take the last one.
-      requireDoseLeft(prepared, sessions.countedAgainstDose(prepared.episode().id()), 1);
+      requireDoseLeft(prepared, bookings, 1);
     }
-    refuseIfClashing(prepared, start, overrideIntervalReason, replaces);
+    var calendar = desk.calendarAround(r, start, holding, replaces);
+    refuseIfAny(
+        prepared,
+        start,
+        desk.check(r, calendar, start, bookings.startsExcept(replaces)).stream()
+            .filter(p -> !(p.overridable() && hasText(overrideIntervalReason)))
+            .map(BookingDesk.Problem::message)
+            .toList());
     var session =
         new TherapySession(
-            BookingPreparation.booking(
-                prepared.resources(), start, blankToNull(overrideIntervalReason), replaces),
+            BookingPreparation.booking(r, start, blankToNull(overrideIntervalReason), replaces),
             caller.get().subject(),
             Instant.now());
     sessions.add(session);
     // The database's exclusion constraints are the last word; surface a clash inside the call.
     sessions.flush();
-    return session;
+    return SessionView.of(
+        session, r.zone(), bookings.numberAt(start), prepared.plan().authorisedSessions());
   }
 
-  private void refuseIfClashing(
-      Prepared prepared, Instant start, String overrideIntervalReason, UUID replaces) {
-    var r = prepared.resources();
-    var calendar = desk.calendar(r, start, start.plus(r.length()), replaces);
-    var problems =
-        desk.check(r, calendar, start, prepared.heldStarts(replaces)).stream()
-            .filter(p -> !(p.overridable() && hasText(overrideIntervalReason)))
-            .map(BookingDesk.Problem::message)
-            .toList();
+  private static void refuseIfAny(Prepared prepared, Instant start, List<String> problems) {
     if (!problems.isEmpty()) {
+      var local = start.atZone(prepared.resources().zone()).format(BookingCalendar.LOCAL);
       throw DomainException.conflict(
-          "Cannot book " + calendar.local(start) + ": " + String.join("; ", problems) + ".");
+          "Cannot book " + local + ": " + String.join("; ", problems) + ".");
     }
   }
 
-  private static void requireDoseLeft(Prepared prepared, int wanted) {
-    requireDoseLeft(prepared, prepared.countedAgainstDose(), wanted);
-  }
-
-  private static void requireDoseLeft(Prepared prepared, long counted, int wanted) {
+  private static void requireDoseLeft(Prepared prepared, EpisodeBookings bookings, int wanted) {
+    var counted = bookings.countedAgainstDose();
     var authorised = prepared.plan().authorisedSessions();
     if (counted + wanted > authorised) {
       throw DomainException.conflict(
@@ -286,14 +293,6 @@ public class Sessions {
               + (wanted > 1 ? " and " + wanted + " more were asked for" : "")
               + "; a clinician can authorise a dose extension with a justification.");
     }
-  }
-
-  private SessionView view(TherapySession session, Prepared prepared) {
-    return SessionView.of(
-        session,
-        prepared.resources().zone(),
-        sessions.numberOf(session),
-        prepared.plan().authorisedSessions());
   }
 
   private SessionView view(TherapySession session) {

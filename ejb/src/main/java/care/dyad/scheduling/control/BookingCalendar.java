@@ -18,8 +18,7 @@ import java.util.UUID;
  */
 public final class BookingCalendar {
 
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+  public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
   /** A time already taken, by a booking or by an earlier occurrence of the same series. */
   record Taken(Instant start, Instant end, Instant blockedFrom, Instant blockedUntil) {
@@ -40,6 +39,7 @@ public final class BookingCalendar {
   private final ZoneId zone;
   private final String clinician;
   private final List<WorkingHours> hours;
+  private final boolean checksHours;
   private final List<AvailabilityException> away;
   private final List<Taken> clinicianTaken = new ArrayList<>();
   private final String roomName;
@@ -49,7 +49,7 @@ public final class BookingCalendar {
   BookingCalendar(
       ZoneId zone,
       String clinician,
-      List<WorkingHours> hours,
+      List<WorkingHours> hours, // null: other bookings only, hours and absences not checked
       List<AvailabilityException> away,
       List<TherapySession> clinicianBookings,
       String roomName,
@@ -58,7 +58,8 @@ public final class BookingCalendar {
       UUID ignored) {
     this.zone = zone;
     this.clinician = clinician;
-    this.hours = hours;
+    this.hours = hours == null ? List.of() : hours;
+    this.checksHours = hours != null;
     this.away = away;
     this.roomName = roomName;
     clinicianBookings.stream()
@@ -88,7 +89,7 @@ public final class BookingCalendar {
                     h ->
                         h.day() == localStart.getDayOfWeek()
                             && h.covers(localStart.toLocalTime(), localEnd.toLocalTime()));
-    if (!withinHours) {
+    if (checksHours && !withinHours) {
       problems.add(
           "outside "
               + clinician

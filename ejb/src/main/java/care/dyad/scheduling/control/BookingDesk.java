@@ -1,5 +1,8 @@
 package care.dyad.scheduling.control;
 
+import care.dyad.scheduling.entity.AvailabilityException;
+import care.dyad.scheduling.entity.TherapySession;
+import care.dyad.scheduling.entity.WorkingHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -51,16 +54,56 @@ public class BookingDesk {
   public BookingCalendar calendar(Resources r, Instant from, Instant until, UUID ignoredSession) {
     var widerFrom = from.minus(r.travel()).minus(Duration.ofHours(4));
     var widerUntil = until.plus(r.travel()).plus(Duration.ofHours(4));
-    var holding = sessions.holding(r.clinicianId(), r.roomId(), r.dyadId(), widerFrom, widerUntil);
+    return calendar(
+        r,
+        availability.hours(r.clinicianId(), r.centreId()),
+        availability.exceptions(r.clinicianId(), widerFrom, widerUntil),
+        sessions.holding(r.clinicianId(), r.roomId(), r.dyadId(), widerFrom, widerUntil),
+        ignoredSession);
+  }
+
+  private static BookingCalendar calendar(
+      Resources r,
+      List<WorkingHours> hours,
+      List<AvailabilityException> away,
+      List<TherapySession> holding,
+      UUID ignoredSession) {
     return new BookingCalendar(
         r.zone(),
         r.clinicianId(),
-        availability.hours(r.clinicianId(), r.centreId()),
-        availability.exceptions(r.clinicianId(), widerFrom, widerUntil),
+        hours,
+        away,
         holding.stream().filter(s -> s.clinicianId().equals(r.clinicianId())).toList(),
         r.roomName(),
         holding.stream().filter(s -> r.roomId() != null && r.roomId().equals(s.roomId())).toList(),
         holding.stream().filter(s -> s.dyadId().equals(r.dyadId())).toList(),
+        ignoredSession);
+  }
+
+  /** Bookings that hold the clinician's, the room's or the dyad's time around one booking. */
+  public List<TherapySession> holdingAround(Resources r, Instant start) {
+    return sessions.holding(
+        r.clinicianId(), r.roomId(), r.dyadId(), r.blockedFrom(start), r.blockedUntil(start));
+  }
+
+  /**
+   * Which of those bookings clash with {@code start}: the quick check a request that lost a race
+   * fails, before the working hours, absences and spacing are read.
+   */
+  public List<String> clashes(
+      Resources r, Instant start, List<TherapySession> holding, UUID ignoredSession) {
+    return calendar(r, null, List.of(), holding, ignoredSession)
+        .problems(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start));
+  }
+
+  /** The full calendar around one booking, from bookings already read. */
+  public BookingCalendar calendarAround(
+      Resources r, Instant start, List<TherapySession> holding, UUID ignoredSession) {
+    return calendar(
+        r,
+        availability.hours(r.clinicianId(), r.centreId()),
+        availability.exceptions(r.clinicianId(), r.blockedFrom(start), r.blockedUntil(start)),
+        holding,
         ignoredSession);
   }
 

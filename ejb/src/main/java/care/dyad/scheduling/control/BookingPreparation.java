@@ -21,40 +21,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * Gathers and locks what a booking involves. Locks are always taken in the same order (clinician,
- * room, dyad) before anything is inserted, so concurrent bookings of the same people or room queue
- * briefly instead of deadlocking, on one node or many.
+ * Gathers and locks what a booking involves. Locks are always taken in the same order (dyad,
+ * episode, clinician, room) before anything is inserted, so concurrent bookings of the same people
+ * or room queue briefly instead of deadlocking, on one node or many.
  */
 @ApplicationScoped
 public class BookingPreparation {
 
-  /**
-   * A booking's episode, its plan, the resources involved, how many bookings count against the
-   * dose, and the start times the episode already holds (for the programme's spacing).
-   */
-  public record Prepared(
-      Episode episode,
-      CarePlan plan,
-      BookingDesk.Resources resources,
-      long countedAgainstDose,
-      List<Object[]> held) {
-
-    public List<Instant> heldStarts(UUID ignored) {
-      return held.stream()
-          .filter(row -> !row[0].equals(ignored))
-          .map(row -> (Instant) row[1])
-          .toList();
-    }
-  }
+  /** A booking's episode, its plan and the resources involved. */
+  public record Prepared(Episode episode, CarePlan plan, BookingDesk.Resources resources) {}
 
   @PersistenceContext EntityManager em;
   @Inject EpisodeRepository episodes;
   @Inject ProgrammeCatalogue programmes;
-  @Inject SessionRepository sessions;
   @Inject Settings settings;
 
   public Prepared prepare(
@@ -123,33 +105,33 @@ public class BookingPreparation {
             settings.travelBuffer(),
             length,
             plan.dose().intervalMinDays());
-    return new Prepared(
-        episode,
-        plan,
-        resources,
-        sessions.countedAgainstDose(episode.id()),
-        sessions.heldStarts(episode.id()));
+    return new Prepared(episode, plan, resources);
   }
 
   /**
-   * Locks the clinician, the room and the dyad, always in that order, just before the final check
-   * and the insert: racing bookings of the same people or room queue briefly here instead of
-   * deadlocking on the database's exclusion constraints, on one node or many.
+   * Locks the dyad, the episode, the clinician and the room, always in that order, just before the
+   * final check and the insert: racing bookings of the same people or room queue briefly here
+   * instead of deadlocking on the database's exclusion constraints, on one node or many.
+   *
+   * <p>Requests racing for the same time queue on the first of these locks. {@code stillFree} runs
+   * as soon as it is held, so one that has lost leaves at once, after a single query, rather than
+   * holding the queue up while it takes the other locks.
    */
-  public void lock(Prepared prepared) {
+  public void lock(Prepared prepared, Runnable stillFree) {
     var r = prepared.resources();
-    em.find(StaffMember.class, r.clinicianId(), LockModeType.PESSIMISTIC_WRITE);
-    if (r.roomId() != null) {
-      em.find(Room.class, r.roomId(), LockModeType.PESSIMISTIC_WRITE);
-    }
     em.find(Dyad.class, r.dyadId(), LockModeType.PESSIMISTIC_WRITE);
-    // The episode last: a booking cannot slip in while another request closes the episode.
+    stillFree.run();
+    // A booking cannot slip in while another request closes the episode.
     em.refresh(prepared.episode(), LockModeType.PESSIMISTIC_WRITE);
     if (prepared.episode().status() != EpisodeStatus.IN_TREATMENT) {
       throw DomainException.conflict(
           "The episode was just "
               + Codes.of(prepared.episode().status())
               + "; sessions are booked for episodes in treatment.");
+    }
+    em.find(StaffMember.class, r.clinicianId(), LockModeType.PESSIMISTIC_WRITE);
+    if (r.roomId() != null) {
+      em.find(Room.class, r.roomId(), LockModeType.PESSIMISTIC_WRITE);
     }
   }
 

@@ -5,6 +5,7 @@ import care.dyad.scheduling.entity.TherapySession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +16,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionRepository {
 
-  static final List<SessionStatus> FREED =
-      List.of(SessionStatus.CANCELLED, SessionStatus.RESCHEDULED, SessionStatus.CANCELLED_LATE);
+  // Status sets as literals, not list parameters: Hibernate re-translates a query on every call
+  // when it has a multi-valued parameter, which showed up as the top cost of a booking.
+  private static final String STATUS = SessionStatus.class.getName() + ".";
+
+  /**
+   * The longest time one booking can hold (a database check guarantees it), so that looking up what
+   * overlaps a window is a short index range scan.
+   */
+  static final Duration LONGEST_HOLD = Duration.ofHours(24);
+
+  /** Bookings that still hold a person's or a room's time. */
+  static final String HOLDS_TIME =
+      " s.status not in ("
+          + STATUS
+          + "CANCELLED, "
+          + STATUS
+          + "RESCHEDULED, "
+          + STATUS
+          + "CANCELLED_LATE) ";
 
   @PersistenceContext EntityManager em;
 
@@ -29,17 +47,10 @@ public class SessionRepository {
     em.flush();
   }
 
+  /** A booking, if it belongs to one of the centres. */
   public Optional<TherapySession> find(UUID id, Collection<String> centres) {
-    if (centres.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery(
-            "select s from TherapySession s where s.id = :id and s.centreId in :centres",
-            TherapySession.class)
-        .setParameter("id", id)
-        .setParameter("centres", centres)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(TherapySession.class, id))
+        .filter(s -> centres.contains(s.centreId()));
   }
 
   public List<TherapySession> ofEpisode(UUID episodeId) {
@@ -48,17 +59,6 @@ public class SessionRepository {
             TherapySession.class)
         .setParameter("episode", episodeId)
         .getResultList();
-  }
-
-  /** Bookings that count against the dose: booked ahead or attended. */
-  public long countedAgainstDose(UUID episodeId) {
-    return em.createQuery(
-            "select count(s) from TherapySession s where s.episodeId = :episode"
-                + " and s.status in :counted",
-            Long.class)
-        .setParameter("episode", episodeId)
-        .setParameter("counted", List.of(SessionStatus.BOOKED, SessionStatus.ATTENDED))
-        .getSingleResult();
   }
 
   public List<TherapySession> ofEpisodes(Collection<UUID> episodeIds) {
@@ -79,41 +79,34 @@ public class SessionRepository {
   public List<TherapySession> holding(
       String clinicianId, UUID roomId, UUID dyadId, Instant from, Instant until) {
     return em.createQuery(
-            "select s from TherapySession s where s.status not in :freed"
+            "select s from TherapySession s where"
+                + HOLDS_TIME
                 + " and s.blockedFrom < :until and s.blockedUntil > :from"
+                + " and s.blockedFrom > :earliest"
                 + " and (s.clinicianId = :who or s.roomId = :room or s.dyadId = :dyad)",
             TherapySession.class)
-        .setParameter("freed", FREED)
         .setParameter("who", clinicianId)
         .setParameter("room", roomId)
         .setParameter("dyad", dyadId)
         .setParameter("from", from)
         .setParameter("until", until)
+        .setParameter("earliest", from.minus(LONGEST_HOLD))
         .getResultList();
   }
 
-  /** Start times of the episode's bookings that hold time, with their ids. */
-  public List<Object[]> heldStarts(UUID episodeId) {
-    return em.createQuery(
-            "select s.id, s.startsAt from TherapySession s where s.episodeId = :episode"
-                + " and s.status not in :freed",
-            Object[].class)
-        .setParameter("episode", episodeId)
-        .setParameter("freed", FREED)
-        .getResultList();
-  }
-
-  /** The number k of a booking: counted bookings of its episode up to and including it. */
-  public int numberOf(TherapySession session) {
-    return em.createQuery(
-            "select count(s) from TherapySession s where s.episodeId = :episode"
-                + " and s.status in :counted and s.startsAt <= :start",
-            Long.class)
-        .setParameter("episode", session.episodeId())
-        .setParameter("counted", List.of(SessionStatus.BOOKED, SessionStatus.ATTENDED))
-        .setParameter("start", session.startsAt())
-        .getSingleResult()
-        .intValue();
+  /** The episode's bookings that hold time, in one query: dose count, spacing and numbering. */
+  public EpisodeBookings bookingsOf(UUID episodeId) {
+    var held =
+        em.createQuery(
+                "select new "
+                    + EpisodeBookings.Held.class.getName()
+                    + "(s.id, s.startsAt, s.status) from TherapySession s"
+                    + " where s.episodeId = :episode and"
+                    + HOLDS_TIME,
+                EpisodeBookings.Held.class)
+            .setParameter("episode", episodeId)
+            .getResultList();
+    return new EpisodeBookings(held);
   }
 
   /** A clinician's or a room's bookings in a window, for the scheduler's day and week views. */

@@ -1,5 +1,6 @@
 package care.dyad.web.api;
 
+import care.dyad.web.json.SharedJsonb;
 import care.dyad.web.problem.ProblemResponses;
 import care.dyad.web.problem.ValidationProblems;
 import care.dyad.web.security.CallerFromToken;
@@ -31,6 +32,7 @@ public class ApiApplication extends Application {
     classes.add(CallerFromToken.class);
     classes.add(ProblemResponses.class);
     classes.add(ValidationProblems.class);
+    classes.add(SharedJsonb.class);
     return classes;
   }
 }

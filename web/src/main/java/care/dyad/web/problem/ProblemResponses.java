@@ -1,10 +1,9 @@
 package care.dyad.web.problem;
 
+import care.dyad.web.json.JsonP;
+import care.dyad.web.json.SharedJsonb;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,8 +17,6 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Inject RefusalAudit refusals;
   @Context UriInfo uri;
 
@@ -32,19 +29,21 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   public static Response render(Failure failure) {
     var body =
-        Json.createObjectBuilder()
+        JsonP.PROVIDER
+            .createObjectBuilder()
             .add("type", "about:blank")
             .add("title", failure.title())
             .add("status", failure.status())
             .add("detail", failure.detail());
     if (!failure.errors().isEmpty()) {
-      var errors = Json.createArrayBuilder();
+      var errors = JsonP.PROVIDER.createArrayBuilder();
       failure
           .errors()
           .forEach(
               e ->
                   errors.add(
-                      Json.createObjectBuilder()
+                      JsonP.PROVIDER
+                          .createObjectBuilder()
                           .add("field", e.field())
                           .add("message", e.message())));
       body.add("errors", errors);
@@ -60,6 +59,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   /** Structured refusal details (records) as JSON for the problem document. */
   private static JsonValue detailsJson(Object details) {
-    return Json.createReader(new StringReader(JSONB.toJson(details))).readValue();
+    return JsonP.PROVIDER
+        .createReader(new StringReader(SharedJsonb.jsonb().toJson(details)))
+        .readValue();
   }
 }

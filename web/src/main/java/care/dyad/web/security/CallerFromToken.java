@@ -2,9 +2,9 @@ package care.dyad.web.security;
 
 import care.dyad.staff.control.Caller;
 import care.dyad.staff.control.CurrentCaller;
+import care.dyad.web.json.JsonP;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -52,7 +52,7 @@ public class CallerFromToken implements ContainerRequestFilter {
       return Caller.NOBODY;
     }
     var payloadJson = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    try (var reader = Json.createReader(new StringReader(payloadJson))) {
+    try (var reader = JsonP.PROVIDER.createReader(new StringReader(payloadJson))) {
       var claims = reader.readObject();
       return new Caller(
           claims.getString("sub", ""),
