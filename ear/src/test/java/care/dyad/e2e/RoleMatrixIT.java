@@ -195,6 +195,41 @@ class RoleMatrixIT extends EndToEnd {
         "PUT /api/programmes/{code}",
         role -> new Call("/api/programmes/matrix-test", ProgrammesIT.DEFINITION));
     calls.put("GET /api/audit", role -> new Call("/api/audit?episodeId=" + episode, null));
+    // Admin calls that are refused on their content, so the matrix leaves Keycloak unchanged.
+    calls.put("GET /api/admin/staff", role -> new Call("/api/admin/staff", null));
+    calls.put(
+        "POST /api/admin/staff",
+        role ->
+            new Call(
+                "/api/admin/staff",
+                "{\"username\": \"matrix\", \"firstName\": \"M\", \"lastName\": \"X\","
+                    + " \"email\": \"m@x.example\", \"role\": \"payer\", \"centres\": [\"north\"]}"));
+    calls.put(
+        "PUT /api/admin/staff/{username}/access",
+        role ->
+            new Call(
+                "/api/admin/staff/nobody-here/access",
+                "{\"role\": \"scheduler\", \"centres\": [\"north\"]}"));
+    calls.put(
+        "POST /api/admin/staff/{username}/disablement",
+        role -> new Call("/api/admin/staff/nobody-here/disablement", ""));
+    calls.put("GET /api/admin/centres", role -> new Call("/api/admin/centres", null));
+    calls.put(
+        "POST /api/admin/centres",
+        role ->
+            new Call(
+                "/api/admin/centres",
+                "{\"id\": \"matrix\", \"name\": \"M\", \"timeZone\": \"Mars/Olympus\"}"));
+    calls.put("GET /api/admin/payer-partners", role -> new Call("/api/admin/payer-partners", null));
+    calls.put(
+        "POST /api/admin/payer-partners",
+        role -> new Call("/api/admin/payer-partners", "{\"id\": \"northwind\", \"name\": \"M\"}"));
+    calls.put(
+        "POST /api/admin/payer-partners/{id}/secret",
+        role -> new Call("/api/admin/payer-partners/nobody-here/secret", ""));
+    calls.put(
+        "POST /api/admin/payer-partners/{id}/deactivation",
+        role -> new Call("/api/admin/payer-partners/nobody-here/deactivation", ""));
     calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
     calls.put(
         "GET /fhir/EpisodeOfCare/{id}/$outcome-bundle",

@@ -14,7 +14,11 @@ public class DomainException extends RuntimeException {
     INVALID,
     NOT_FOUND,
     CONFLICT,
-    FORBIDDEN
+    FORBIDDEN,
+    /** The token is no longer good enough (account changed or disabled since it was issued). */
+    UNAUTHENTICATED,
+    /** A service this system depends on (Keycloak) did not answer; nothing was changed. */
+    UNAVAILABLE
   }
 
   private final Kind kind;
@@ -47,6 +51,14 @@ public class DomainException extends RuntimeException {
   /** A conflict with structured details for the client, e.g. every clashing date of a series. */
   public static DomainException conflict(String message, Object details) {
     return new DomainException(Kind.CONFLICT, null, message, details);
+  }
+
+  public static DomainException unauthenticated(String message) {
+    return new DomainException(Kind.UNAUTHENTICATED, null, message);
+  }
+
+  public static DomainException unavailable(String message) {
+    return new DomainException(Kind.UNAVAILABLE, null, message);
   }
 
   /** Structured details to show with the refusal (records, serialised as JSON), or null. */

@@ -36,6 +36,7 @@ public class TestServers implements LauncherSessionListener {
       return;
     }
     recreateDatabase();
+    KeycloakProxy.start(8180);
     if (answers(REALM_PROBE)) {
       System.out.println("[e2e] Keycloak already running on 8180; reusing it.");
       return;

@@ -52,6 +52,65 @@ public final class Tokens {
             "client_secret", payerId + "-demo-secret"));
   }
 
+  /** A fresh token for an account's password (not cached: tests change accounts). */
+  public static String login(String username, String password) {
+    return request(passwordGrant(username, password)).token();
+  }
+
+  /** A fresh client-credentials token (not cached: tests rotate secrets). */
+  public static String client(String clientId, String secret) {
+    return request(clientGrant(clientId, secret)).token();
+  }
+
+  /** Keycloak's HTTP status for a password login: 200, or 401/400 when refused. */
+  public static int loginStatus(String username, String password) {
+    return status(passwordGrant(username, password));
+  }
+
+  /** Keycloak's HTTP status for a client-credentials grant. */
+  public static int clientStatus(String clientId, String secret) {
+    return status(clientGrant(clientId, secret));
+  }
+
+  private static Map<String, String> passwordGrant(String username, String password) {
+    return Map.of(
+        "grant_type", "password",
+        "client_id", "dyadcare-cli",
+        "username", username,
+        "password", password,
+        "scope", "openid");
+  }
+
+  private static Map<String, String> clientGrant(String clientId, String secret) {
+    return Map.of(
+        "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
+  }
+
+  private static int status(Map<String, String> form) {
+    try {
+      return send(form).statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException("Keycloak is not reachable at " + TOKEN_URL, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> send(Map<String, String> form)
+      throws IOException, InterruptedException {
+    var body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(TOKEN_URL))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String cached(String key, Map<String, String> form) {
     var hit = CACHE.get(key);
     if (hit != null && Instant.now().isBefore(hit.refreshAfter())) {
@@ -63,18 +122,8 @@ public final class Tokens {
   }
 
   private static Cached request(Map<String, String> form) {
-    var body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     try {
-      var response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      var response = send(form);
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
             "Login failed (" + response.statusCode() + "): " + response.body());

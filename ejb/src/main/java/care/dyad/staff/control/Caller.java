@@ -19,6 +19,13 @@ public record Caller(String subject, String username, Set<String> centres, Strin
     centres = Set.copyOf(centres);
   }
 
+  /** The same caller, limited to the centres the staff record also names. */
+  public Caller within(Set<String> recordedCentres) {
+    var both = new java.util.HashSet<>(centres);
+    both.retainAll(recordedCentres);
+    return new Caller(subject, username, both, payerId);
+  }
+
   public boolean worksIn(String centreId) {
     return centres.contains(centreId);
   }

@@ -21,6 +21,14 @@ public class Centre {
 
   protected Centre() {}
 
+  public static Centre open(String id, String name, ZoneId timeZone) {
+    var centre = new Centre();
+    centre.id = id;
+    centre.name = name;
+    centre.timeZone = timeZone.getId();
+    return centre;
+  }
+
   public String id() {
     return id;
   }

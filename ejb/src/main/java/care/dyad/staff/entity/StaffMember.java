@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -28,7 +30,14 @@ public class StaffMember {
   private String role;
 
   @Column(nullable = false)
+  private String email;
+
+  @Column(nullable = false)
   private boolean active;
+
+  /** Tokens issued at or before this moment are refused: the account was changed or disabled. */
+  @Column(name = "access_changed_at")
+  private Instant accessChangedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_centre", joinColumns = @JoinColumn(name = "username"))
@@ -36,6 +45,44 @@ public class StaffMember {
   private Set<String> centres = new HashSet<>();
 
   protected StaffMember() {}
+
+  /** A new, active member of staff with one role in one or more centres. */
+  public static StaffMember enrol(
+      String username, String displayName, String email, String role, Collection<String> centres) {
+    var member = new StaffMember();
+    member.username = username;
+    member.displayName = displayName;
+    member.email = email;
+    member.role = role;
+    member.centres = new HashSet<>(centres);
+    member.active = true;
+    return member;
+  }
+
+  /** New role and centres; tokens issued until now carry the old ones and stop working. */
+  public void changeAccess(String newRole, Collection<String> newCentres, Instant now) {
+    role = newRole;
+    centres = new HashSet<>(newCentres);
+    accessChangedAt = now;
+  }
+
+  /** Works in one more centre; tokens without it simply do not reach it yet. */
+  public void joinCentre(String centreId) {
+    centres.add(centreId);
+  }
+
+  /** No more access from now on, whatever tokens the person still holds. */
+  public void disable(Instant now) {
+    active = false;
+    accessChangedAt = now;
+  }
+
+  /** Whether this record describes the same person a request asks to create again. */
+  public boolean sameAs(String otherEmail, String otherRole, Collection<String> otherCentres) {
+    return email.equalsIgnoreCase(otherEmail)
+        && role.equals(otherRole)
+        && centres.equals(Set.copyOf(otherCentres));
+  }
 
   public String username() {
     return username;
@@ -47,6 +94,18 @@ public class StaffMember {
 
   public String role() {
     return role;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Set<String> centres() {
+    return Set.copyOf(centres);
+  }
+
+  public Instant accessChangedAt() {
+    return accessChangedAt;
   }
 
   public boolean active() {

@@ -24,7 +24,10 @@ public class ApiApplication extends Application {
           RemeasurementsResource.class,
           RoomsResource.class,
           CliniciansResource.class,
-          AuditResource.class);
+          AuditResource.class,
+          StaffResource.class,
+          CentresResource.class,
+          PayerPartnersResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

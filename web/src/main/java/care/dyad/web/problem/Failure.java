@@ -61,6 +61,8 @@ public record Failure(
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case UNAUTHENTICATED -> 401;
+            case UNAVAILABLE -> 503;
           };
       var errors =
           e.field() == null
@@ -148,6 +150,7 @@ public record Failure(
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 409 -> "Conflict";
+      case 503 -> "Service unavailable";
       case 415 -> "Unsupported media type";
       default -> status >= 500 ? "Server error" : "Request refused";
     };

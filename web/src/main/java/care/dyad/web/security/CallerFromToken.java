@@ -1,7 +1,10 @@
 package care.dyad.web.security;
 
+import care.dyad.shared.DomainException;
+import care.dyad.staff.control.AccessStanding;
 import care.dyad.staff.control.Caller;
 import care.dyad.staff.control.CurrentCaller;
+import care.dyad.staff.control.StaffAccounts;
 import care.dyad.web.json.JsonP;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +26,10 @@ import java.util.stream.Collectors;
 /**
  * Reads the caller's centres and payer from the bearer token. WildFly's OIDC client has already
  * verified this very token (signature, expiry, issuer, audience) before the request gets here, so
- * decoding its payload is enough.
+ * decoding its payload is enough. Then the staff or payer record decides whether the token still
+ * speaks for its holder ({@link AccessStanding}): a disabled, demoted or rotated account's old
+ * tokens are refused with 401 at once, and a staff member reaches only the centres both the token
+ * and the record name.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,6 +39,7 @@ public class CallerFromToken implements ContainerRequestFilter {
   static final String PAYER_CLAIM = "payer_id";
 
   @Inject CurrentCaller currentCaller;
+  @Inject AccessStanding standing;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -43,23 +51,48 @@ public class CallerFromToken implements ContainerRequestFilter {
     if (principal == null) {
       return;
     }
-    currentCaller.set(callerOf(header.substring(7).trim()));
+    var claims = claimsOf(header.substring(7).trim());
+    var caller = callerOf(claims);
+    var issuedAt = Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue());
+    if (caller.payerId() != null) {
+      var refusal = standing.payerRefusal(caller.payerId(), issuedAt);
+      if (refusal != null) {
+        throw DomainException.unauthenticated(refusal);
+      }
+    } else {
+      var security = request.getSecurityContext();
+      var tokenRoles =
+          StaffAccounts.STAFF_ROLES.stream()
+              .filter(security::isUserInRole)
+              .collect(Collectors.toUnmodifiableSet());
+      if (!tokenRoles.isEmpty()) {
+        var staff = standing.ofStaff(caller.username(), tokenRoles, issuedAt);
+        if (staff.refusal() != null) {
+          throw DomainException.unauthenticated(staff.refusal());
+        }
+        caller = caller.within(staff.centres());
+      }
+    }
+    currentCaller.set(caller);
   }
 
-  static Caller callerOf(String jwt) {
+  static JsonObject claimsOf(String jwt) {
     var parts = jwt.split("\\.");
     if (parts.length < 2) {
-      return Caller.NOBODY;
+      throw DomainException.unauthenticated("The bearer token is malformed.");
     }
     var payloadJson = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     try (var reader = JsonP.PROVIDER.createReader(new StringReader(payloadJson))) {
-      var claims = reader.readObject();
-      return new Caller(
-          claims.getString("sub", ""),
-          claims.getString("preferred_username", ""),
-          strings(claims, CENTRES_CLAIM),
-          claims.getString(PAYER_CLAIM, null));
+      return reader.readObject();
     }
+  }
+
+  static Caller callerOf(JsonObject claims) {
+    return new Caller(
+        claims.getString("sub", ""),
+        claims.getString("preferred_username", ""),
+        strings(claims, CENTRES_CLAIM),
+        claims.getString(PAYER_CLAIM, null));
   }
 
   private static Set<String> strings(JsonObject claims, String name) {

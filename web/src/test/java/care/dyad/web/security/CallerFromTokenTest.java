@@ -2,8 +2,9 @@ package care.dyad.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import care.dyad.staff.control.Caller;
+import care.dyad.shared.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -23,7 +24,7 @@ class CallerFromTokenTest {
   void staffTokenGivesCentres() {
     var caller =
         CallerFromToken.callerOf(
-            jwt(
+            claims(
                 "{\"sub\":\"u-1\",\"preferred_username\":\"nina\",\"centres\":[\"north\",\"south\"]}"));
     assertEquals("u-1", caller.subject());
     assertEquals(Set.of("north", "south"), caller.centres());
@@ -32,7 +33,7 @@ class CallerFromTokenTest {
 
   @Test
   void payerTokenGivesPayerAndNoCentres() {
-    var caller = CallerFromToken.callerOf(jwt("{\"sub\":\"svc\",\"payer_id\":\"northwind\"}"));
+    var caller = CallerFromToken.callerOf(claims("{\"sub\":\"svc\",\"payer_id\":\"northwind\"}"));
     assertEquals("northwind", caller.payerId());
     assertEquals(Set.of(), caller.centres());
   }
@@ -41,11 +42,23 @@ class CallerFromTokenTest {
   void singleCentreAsPlainStringIsAccepted() {
     assertEquals(
         Set.of("north"),
-        CallerFromToken.callerOf(jwt("{\"sub\":\"x\",\"centres\":\"north\"}")).centres());
+        CallerFromToken.callerOf(claims("{\"sub\":\"x\",\"centres\":\"north\"}")).centres());
   }
 
   @Test
-  void malformedTokenIsNobody() {
-    assertEquals(Caller.NOBODY, CallerFromToken.callerOf("garbage"));
+  void malformedTokenIsRefused() {
+    var refusal = assertThrows(DomainException.class, () -> CallerFromToken.claimsOf("garbage"));
+    assertEquals(DomainException.Kind.UNAUTHENTICATED, refusal.kind());
+  }
+
+  @Test
+  void staffReachOnlyTheCentresTheirRecordAlsoNames() {
+    var caller =
+        CallerFromToken.callerOf(claims("{\"sub\":\"u\",\"centres\":[\"north\",\"south\"]}"));
+    assertEquals(Set.of("north"), caller.within(Set.of("north", "east")).centres());
+  }
+
+  private static jakarta.json.JsonObject claims(String payload) {
+    return CallerFromToken.claimsOf(jwt(payload));
   }
 }
