@@ -50,7 +50,10 @@ class PayerBundleIT extends EndToEnd {
         condition.getCode().getCodingFirstRep().getSystem());
     assertEquals("6B44", condition.getCode().getCodingFirstRep().getCode());
     assertEquals("provisional", condition.getVerificationStatus().getCodingFirstRep().getCode());
-    assertEquals(6, bundle.getEntry().size(), "patient, caregiver, condition, episode, two scores");
+    assertEquals(
+        9,
+        bundle.getEntry().size(),
+        "patient, caregiver, condition, episode, centre, payer, coverage, two scores");
 
     for (var text : new String[] {"Robin", "Alex", "Example", "withdrawn", "clara", "Re-scored"}) {
       assertFalse(reply.body().contains(text), "exported bundle must not contain '" + text + "'");

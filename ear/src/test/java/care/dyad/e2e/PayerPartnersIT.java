@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.KeycloakDirect;
 import care.dyad.e2e.support.Tokens;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Payer partners registered by a centre admin get a working machine client in Keycloak. */
@@ -14,29 +13,12 @@ class PayerPartnersIT extends EndToEnd {
 
   private static final String PARTNERS = "/api/admin/payer-partners";
 
-  private record Credentials(String payerId, String clientId, String secret) {}
-
-  private Credentials register() {
-    var id = "p" + UUID.randomUUID().toString().substring(0, 8);
-    var reply =
-        http.post(
-            PARTNERS,
-            Tokens.of("ada"),
-            "{\"id\": \"" + id + "\", \"name\": \"Eastcare " + id + "\"}");
-    assertEquals(201, reply.status(), reply::toString);
-    var json = reply.json();
-    assertEquals("payer-" + id, json.getString("clientId"));
-    assertTrue(
-        json.getString("tokenUrl").endsWith("/realms/dyadcare/protocol/openid-connect/token"));
-    return new Credentials(id, json.getString("clientId"), json.getString("clientSecret"));
-  }
-
   @Test
   void newPartnerGetsATokenAndReadsOnlyItsOwnMembersFhirData() {
-    var partner = register();
+    var partner = fixtures.payerPartner();
     var episode = fixtures.episode("north", partner.payerId());
     fixtures.baseline(episode, "clara");
-    var token = Tokens.client(partner.clientId(), partner.secret());
+    var token = partner.token();
 
     var bundle = http.get("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", token);
     assertEquals(200, bundle.status(), bundle::toString);
@@ -48,9 +30,9 @@ class PayerPartnersIT extends EndToEnd {
 
   @Test
   void rotatedSecretRefusesTheOldSecretAndItsTokens() throws Exception {
-    var partner = register();
+    var partner = fixtures.payerPartner();
     var episode = fixtures.episode("north", partner.payerId());
-    var oldToken = Tokens.client(partner.clientId(), partner.secret());
+    var oldToken = partner.token();
 
     var rotated = http.post(PARTNERS + "/" + partner.payerId() + "/secret", Tokens.of("ada"), "");
     assertEquals(200, rotated.status(), rotated::toString);
@@ -67,9 +49,9 @@ class PayerPartnersIT extends EndToEnd {
 
   @Test
   void deactivatedPartnerGetsNoTokensAndOldTokensAreRefused() {
-    var partner = register();
+    var partner = fixtures.payerPartner();
     var episode = fixtures.episode("north", partner.payerId());
-    var token = Tokens.client(partner.clientId(), partner.secret());
+    var token = partner.token();
 
     var reply =
         http.post(PARTNERS + "/" + partner.payerId() + "/deactivation", Tokens.of("ada"), "");

@@ -231,6 +231,17 @@ class RoleMatrixIT extends EndToEnd {
         "POST /api/admin/payer-partners/{id}/deactivation",
         role -> new Call("/api/admin/payer-partners/nobody-here/deactivation", ""));
     calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
+    // Without Prefer: respond-async, so a payer's kick-off is refused on content (400).
+    calls.put("GET /fhir/$export", role -> new Call("/fhir/$export", null));
+    calls.put(
+        "GET /fhir/Group/{id}/$export", role -> new Call("/fhir/Group/northwind/$export", null));
+    var noExport = "/fhir/bulk-status/" + java.util.UUID.randomUUID();
+    calls.put("GET /fhir/bulk-status/{id}", role -> new Call(noExport, null));
+    calls.put("DELETE /fhir/bulk-status/{id}", role -> new Call(noExport, null));
+    calls.put(
+        "GET /fhir/bulk-files/{id}/{type}.ndjson",
+        role ->
+            new Call("/fhir/bulk-files/" + java.util.UUID.randomUUID() + "/Patient.ndjson", null));
     calls.put(
         "GET /fhir/EpisodeOfCare/{id}/$outcome-bundle",
         role -> new Call("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", null));

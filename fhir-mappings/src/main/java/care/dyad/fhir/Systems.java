@@ -17,11 +17,22 @@ public final class Systems {
   public static final String STRANGE_SITUATION = BASE + "/CodeSystem/strange-situation";
   public static final String TIME_POINT = BASE + "/CodeSystem/time-point";
   public static final String SCORE_COMPONENT = BASE + "/CodeSystem/score-component";
+  public static final String SESSION_ATTENDANCE = BASE + "/CodeSystem/session-attendance";
+  public static final String CARE_PLAN_ACTIVITY = BASE + "/CodeSystem/care-plan-activity";
+  public static final String INSTRUMENT_DOMAIN = BASE + "/CodeSystem/instrument-domain";
+  public static final String PAYER_SUMMARY = BASE + "/CodeSystem/payer-summary";
+
+  // Knowledge resources we publish.
+  public static final String PAYER_SUMMARY_MEASURE = BASE + "/Measure/payer-summary";
 
   // Identifier systems.
   public static final String EPISODE_ID = BASE + "/sid/episode";
   public static final String REFERRAL_ID = BASE + "/sid/referral";
   public static final String BUNDLE_ID = BASE + "/sid/bundle";
+  public static final String CENTRE_ID = BASE + "/sid/centre";
+  public static final String PAYER_ID = BASE + "/sid/payer";
+  public static final String CARE_PLAN_ID = BASE + "/sid/care-plan";
+  public static final String SESSION_ID = BASE + "/sid/session";
 
   // Operations we define.
   public static final String OUTCOME_BUNDLE_OPERATION =
@@ -40,6 +51,13 @@ public final class Systems {
       "http://terminology.hl7.org/CodeSystem/observation-category";
   public static final String RESTFUL_SECURITY_SERVICE =
       "http://terminology.hl7.org/CodeSystem/restful-security-service";
+  public static final String ORGANIZATION_TYPE =
+      "http://terminology.hl7.org/CodeSystem/organization-type";
+  public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+  public static final String PLAN_DEFINITION_TYPE =
+      "http://terminology.hl7.org/CodeSystem/plan-definition-type";
+  public static final String MEASURE_POPULATION =
+      "http://terminology.hl7.org/CodeSystem/measure-population";
 
   private Systems() {}
 
@@ -47,6 +65,21 @@ public final class Systems {
   public static String payerMemberId(String payerId) {
     Objects.requireNonNull(payerId, "payerId is required");
     return BASE + "/sid/payer/" + payerId + "/member-id";
+  }
+
+  /**
+   * A payer's summaries (MeasureReports) are identified per payer, like its members: the value
+   * names the centre (or all centres) and the period.
+   */
+  public static String payerSummaryId(String payerId) {
+    Objects.requireNonNull(payerId, "payerId is required");
+    return BASE + "/sid/payer/" + payerId + "/summary";
+  }
+
+  /** The canonical URL of a programme's PlanDefinition, which a CarePlan instantiates. */
+  public static String planDefinition(String programmeCode) {
+    Objects.requireNonNull(programmeCode, "programmeCode is required");
+    return BASE + "/PlanDefinition/" + programmeCode;
   }
 
   /**

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.Measure;
+import org.hl7.fhir.r4.model.Measure.MeasureGroupComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,8 +43,41 @@ class ConformanceResourcesTest {
             Systems.INSTRUMENT,
             Systems.STRANGE_SITUATION,
             Systems.TIME_POINT,
-            Systems.SCORE_COMPONENT),
+            Systems.SCORE_COMPONENT,
+            Systems.SESSION_ATTENDANCE,
+            Systems.CARE_PLAN_ACTIVITY,
+            Systems.INSTRUMENT_DOMAIN,
+            Systems.PAYER_SUMMARY),
         urls);
+  }
+
+  @Test
+  void payerSummaryMeasureValidatesWithoutErrorsAtItsCanonicalUrl() {
+    List<Measure> measures = ConformanceResources.measures();
+
+    assertEquals(
+        List.of(Systems.PAYER_SUMMARY_MEASURE), measures.stream().map(Measure::getUrl).toList());
+    FhirValidation.assertValid(measures.get(0));
+  }
+
+  @Test
+  void everyPayerSummaryCodeIsUsedByTheMeasure() {
+    Measure measure = ConformanceResources.measures().get(0);
+    Set<String> used = new TreeSet<>();
+    for (MeasureGroupComponent group : measure.getGroup()) {
+      used.add(group.getCode().getCodingFirstRep().getCode());
+      group
+          .getStratifier()
+          .forEach(stratifier -> used.add(stratifier.getCode().getCodingFirstRep().getCode()));
+    }
+
+    assertEquals(
+        codeSystems().stream()
+            .filter(cs -> cs.getUrl().equals(Systems.PAYER_SUMMARY))
+            .flatMap(cs -> cs.getConcept().stream())
+            .map(ConceptDefinitionComponent::getCode)
+            .collect(Collectors.toCollection(TreeSet::new)),
+        used);
   }
 
   @Test

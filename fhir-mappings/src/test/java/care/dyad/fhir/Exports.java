@@ -1,17 +1,27 @@
 package care.dyad.fhir;
 
+import care.dyad.fhir.export.CarePlanExport;
 import care.dyad.fhir.export.CaregiverExport;
 import care.dyad.fhir.export.ChildExport;
 import care.dyad.fhir.export.DiagnosisExport;
+import care.dyad.fhir.export.DomainImprovementExport;
+import care.dyad.fhir.export.DoseExport;
+import care.dyad.fhir.export.DoseExtensionExport;
 import care.dyad.fhir.export.EpisodeExport;
+import care.dyad.fhir.export.OrganizationExport;
+import care.dyad.fhir.export.PayerSummaryExport;
+import care.dyad.fhir.export.ProgrammeExport;
 import care.dyad.fhir.export.ScoreExport;
+import care.dyad.fhir.export.SessionExport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Export records for tests: a finished episode with numeric and categorical scores, and variants.
+ * Export records for tests: a finished VIPP-SD episode with its centre, payer, care plan (one
+ * authorised extension), two attended sessions and numeric and categorical scores, and variants;
+ * the VIPP-SD programme; a payer summary.
  */
 public final class Exports {
 
@@ -24,6 +34,9 @@ public final class Exports {
   public static final String DIAGNOSIS_ID = "c0ffee00-1111-4222-8333-444455556666";
   public static final String PAYER_ID = "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a";
   public static final String REFERRAL_ID = "3b3b3b3b-0000-4000-8000-00000000000a";
+  public static final String CENTRE_ID = "north";
+  public static final String CARE_PLAN_ID = "cp-" + EPISODE_ID;
+  public static final String PROGRAMME_CODE = "vipp-sd";
 
   private Exports() {}
 
@@ -58,7 +71,75 @@ public final class Exports {
         new BigDecimal("7"));
   }
 
-  /** The finished episode; its scores are deliberately not in time order. */
+  /** VIPP-SD's dose: 7 home visits of 90 minutes, every 2 to 4 weeks. */
+  public static DoseExport vippDose() {
+    return new DoseExport(7, 14, 28, 90);
+  }
+
+  public static ProgrammeExport vippSd() {
+    return new ProgrammeExport(
+        PROGRAMME_CODE,
+        "VIPP-SD (video-feedback intervention to promote positive parenting and sensitive"
+            + " discipline)",
+        vippDose());
+  }
+
+  /** The episode's VIPP-SD plan with one extra session authorised in April. */
+  public static CarePlanExport carePlan(String status) {
+    return new CarePlanExport(
+        CARE_PLAN_ID,
+        PROGRAMME_CODE,
+        status,
+        vippDose(),
+        List.of(new DoseExtensionExport(1, LocalDate.of(2026, 4, 20))),
+        LocalDate.of(2026, 1, 12));
+  }
+
+  /** A home visit with caregiver and child, filmed. */
+  public static SessionExport homeVisit() {
+    return new SessionExport(
+        "5e55e550-0000-4000-8000-000000000001",
+        Instant.parse("2026-01-19T10:00:00Z"),
+        Instant.parse("2026-01-19T11:30:00Z"),
+        true,
+        true,
+        true,
+        true);
+  }
+
+  /** A session at the centre with the caregiver only, no video. */
+  public static SessionExport caregiverOnlyAtCentre() {
+    return new SessionExport(
+        "5e55e550-0000-4000-8000-000000000002",
+        Instant.parse("2026-02-09T14:00:00Z"),
+        Instant.parse("2026-02-09T15:30:00Z"),
+        false,
+        true,
+        false,
+        false);
+  }
+
+  /** A half-year summary for the payer from the north centre. */
+  public static PayerSummaryExport payerSummary() {
+    return new PayerSummaryExport(
+        PAYER_ID,
+        CENTRE_ID,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 6, 30),
+        12,
+        10,
+        7,
+        2,
+        71,
+        62,
+        9,
+        6,
+        List.of(
+            new DomainImprovementExport("caregiver sensitivity", 8, 6),
+            new DomainImprovementExport("attachment security", 6, 2)));
+  }
+
+  /** The finished episode; its scores and sessions are deliberately not in time order. */
   public static EpisodeExport finishedEpisode() {
     return episode().build();
   }
@@ -79,6 +160,12 @@ public final class Exports {
     private String referralId = REFERRAL_ID;
     private List<ScoreExport> scores =
         List.of(ainsworthEnd(), strangeSituationBaseline(), ainsworthBaseline());
+    private OrganizationExport centre =
+        OrganizationExport.centre(CENTRE_ID, "North Child Development Centre");
+    private OrganizationExport payer =
+        OrganizationExport.payer(PAYER_ID, "Northwind Health Insurance");
+    private CarePlanExport carePlan = Exports.carePlan("completed");
+    private List<SessionExport> sessions = List.of(caregiverOnlyAtCentre(), homeVisit());
 
     private Episode() {}
 
@@ -97,10 +184,43 @@ public final class Exports {
       return this;
     }
 
-    /** An episode still running: status active, no end. */
+    /** An episode still running: status active, no end, its care plan active. */
     public Episode open() {
       this.status = "active";
       this.periodEnd = null;
+      this.carePlan = carePlan == null ? null : Exports.carePlan("active");
+      return this;
+    }
+
+    /**
+     * Only what every export has: no organisations, care plan or sessions (what the server sends
+     * until they are wired from the database).
+     */
+    public Episode minimal() {
+      this.centre = null;
+      this.payer = null;
+      this.carePlan = null;
+      this.sessions = List.of();
+      return this;
+    }
+
+    public Episode centre(OrganizationExport centre) {
+      this.centre = centre;
+      return this;
+    }
+
+    public Episode payer(OrganizationExport payer) {
+      this.payer = payer;
+      return this;
+    }
+
+    public Episode carePlan(CarePlanExport carePlan) {
+      this.carePlan = carePlan;
+      return this;
+    }
+
+    public Episode sessions(List<SessionExport> sessions) {
+      this.sessions = sessions;
       return this;
     }
 
@@ -127,7 +247,7 @@ public final class Exports {
     public EpisodeExport build() {
       return new EpisodeExport(
           EPISODE_ID,
-          "centre-north",
+          CENTRE_ID,
           PAYER_ID,
           "M-0048213",
           child,
@@ -137,7 +257,11 @@ public final class Exports {
           LocalDate.of(2026, 1, 5),
           periodEnd,
           referralId,
-          scores);
+          scores,
+          centre,
+          payer,
+          carePlan,
+          sessions);
     }
   }
 }

@@ -14,6 +14,8 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -24,11 +26,12 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Measure;
 
 /**
- * Offline validation of FHIR R4 output against the core specification plus our own CodeSystems.
- * There is deliberately no remote terminology server: what the validator cannot resolve locally
- * shows up as a message rather than a network call.
+ * Offline validation of FHIR R4 output against the core specification plus our own CodeSystems and
+ * Measures. There is deliberately no remote terminology server: what the validator cannot resolve
+ * locally shows up as a message rather than a network call.
  *
  * <p>HAPI 8.8's instance validator does not compare a coding's display with its CodeSystem, so
  * {@link #assertValid} checks displays itself against the same terminology.
@@ -120,12 +123,40 @@ public final class FhirValidation {
             .registerValidatorModule(new FhirInstanceValidator(TERMINOLOGY));
   }
 
+  /**
+   * Serves our Measures, so that a MeasureReport is checked against the Measure it names (groups,
+   * populations, stratifiers). PrePopulatedValidationSupport only holds terminology and profiles.
+   */
+  private static final class MeasureValidationSupport implements IValidationSupport {
+    private final FhirContext context;
+    private final Map<String, Measure> byUrl;
+
+    MeasureValidationSupport(FhirContext context) {
+      this.context = context;
+      this.byUrl =
+          ConformanceResources.measures().stream()
+              .collect(Collectors.toMap(Measure::getUrl, Function.identity()));
+    }
+
+    @Override
+    public FhirContext getFhirContext() {
+      return context;
+    }
+
+    @Override
+    public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+      Measure measure = byUrl.get(url);
+      return type != null && type.isInstance(measure) ? type.cast(measure) : null;
+    }
+  }
+
   private static IValidationSupport terminology(FhirContext context) {
     PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(context);
     ConformanceResources.codeSystems().forEach(ours::addCodeSystem);
     return new ValidationSupportChain(
         new DefaultProfileValidationSupport(context),
         ours,
+        new MeasureValidationSupport(context),
         new CommonCodeSystemsTerminologyService(context),
         new InMemoryTerminologyServerValidationSupport(context),
         new SnapshotGeneratingValidationSupport(context));

@@ -26,7 +26,13 @@ class FhirValidationTest {
   void displayThatDisagreesWithItsCodeSystemIsFoundInsideABundle() {
     Bundle bundle =
         EpisodeBundleMapper.map(Exports.finishedEpisode(), Exports.BASE_URL, Exports.EXPORTED_AT);
-    Observation strangeSituation = (Observation) bundle.getEntry().get(5).getResource();
+    Observation strangeSituation =
+        bundle.getEntry().stream()
+            .map(e -> e.getResource())
+            .filter(r -> r.getIdPart().equals(Exports.strangeSituationBaseline().id()))
+            .map(Observation.class::cast)
+            .findFirst()
+            .orElseThrow();
     strangeSituation.getValueCodeableConcept().getCodingFirstRep().setDisplay("Secure");
 
     List<String> mismatches = FhirValidation.displayMismatches(bundle);

@@ -1,6 +1,7 @@
 package care.dyad.e2e.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -133,6 +134,40 @@ public final class Fixtures {
       weekday = weekday.plusDays(1);
     }
     return weekday;
+  }
+
+  /** A payer partner's machine client, as a centre admin registers it. */
+  public record PayerClient(String payerId, String clientId, String secret) {
+    public String token() {
+      return Tokens.client(clientId, secret);
+    }
+  }
+
+  /** Registers a new payer partner as ada and answers its client's credentials. */
+  public PayerClient payerPartner() {
+    var id = "p" + UUID.randomUUID().toString().substring(0, 8);
+    var reply =
+        http.post(
+            "/api/admin/payer-partners",
+            Tokens.of("ada"),
+            "{\"id\": \"" + id + "\", \"name\": \"Eastcare " + id + "\"}");
+    assertEquals(201, reply.status(), reply::toString);
+    var json = reply.json();
+    assertEquals("payer-" + id, json.getString("clientId"));
+    assertTrue(
+        json.getString("tokenUrl").endsWith("/realms/dyadcare/protocol/openid-connect/token"));
+    return new PayerClient(id, json.getString("clientId"), json.getString("clientSecret"));
+  }
+
+  /** Records that a past session took place with caregiver and child, video reviewed. */
+  public void attended(String sessionId, String clinician) {
+    var reply =
+        http.post(
+            "/api/sessions/" + sessionId + "/outcome",
+            Tokens.of(clinician),
+            "{\"outcome\": \"attended\", \"caregiverPresent\": true, \"childPresent\": true,"
+                + " \"videoUsed\": true}");
+    assertEquals(200, reply.status(), reply::toString);
   }
 
   /** An episode in treatment on ABC (10 weekly sessions), ready for booking. */

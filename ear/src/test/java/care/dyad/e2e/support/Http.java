@@ -74,7 +74,19 @@ public final class Http {
   }
 
   public Reply send(String method, String path, String token, String contentType, String body) {
+    return send(method, path, token, contentType, body, java.util.Map.of());
+  }
+
+  /** A request with extra headers, which replace the defaults (e.g. {@code Accept}). */
+  public Reply send(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      String body,
+      java.util.Map<String, String> headers) {
     var builder = request(path, token);
+    headers.forEach(builder::setHeader);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }

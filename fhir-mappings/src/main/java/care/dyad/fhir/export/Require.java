@@ -23,4 +23,20 @@ final class Require {
     }
     return value;
   }
+
+  /** A count of things: zero or more. */
+  static int count(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " cannot be negative: " + value);
+    }
+    return value;
+  }
+
+  /** A part that cannot exceed its whole, e.g. completed episodes of the closed ones. */
+  static void atMost(int part, int whole, String partName, String wholeName) {
+    if (part > whole) {
+      throw new IllegalArgumentException(
+          partName + " (" + part + ") cannot exceed " + wholeName + " (" + whole + ")");
+    }
+  }
 }

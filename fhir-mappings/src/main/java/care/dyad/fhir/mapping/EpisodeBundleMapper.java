@@ -10,7 +10,12 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Everything a payer receives about one episode, as a collection Bundle. */
+/**
+ * Everything a payer receives about one episode, as a collection Bundle: the child, the caregiver,
+ * the diagnosis and the episode first (always, in that order), then whichever of the centre, the
+ * payer with the child's coverage, the care plan and the attended sessions the export holds, then
+ * the scores.
+ */
 public final class EpisodeBundleMapper {
 
   // Database order is not stable; sorting keeps a re-export byte-identical.
@@ -36,6 +41,19 @@ public final class EpisodeBundleMapper {
     add(bundle, base, RelatedPersonMapper.map(episode));
     add(bundle, base, ConditionMapper.map(episode));
     add(bundle, base, EpisodeOfCareMapper.map(episode));
+    if (episode.centre() != null) {
+      add(bundle, base, OrganizationMapper.map(episode.centre()));
+    }
+    if (episode.payer() != null) {
+      add(bundle, base, OrganizationMapper.map(episode.payer()));
+      add(bundle, base, CoverageMapper.map(episode));
+    }
+    if (episode.carePlan() != null) {
+      add(bundle, base, CarePlanMapper.map(episode));
+    }
+    episode.sessions().stream()
+        .sorted(EncounterMapper.SESSION_ORDER)
+        .forEach(session -> add(bundle, base, EncounterMapper.map(episode, session)));
     episode.scores().stream()
         .sorted(SCORE_ORDER)
         .forEach(score -> add(bundle, base, ObservationMapper.map(episode, score)));

@@ -25,6 +25,10 @@ public final class EpisodeOfCareMapper {
     care.addDiagnosis()
         .setCondition(Datatypes.reference(ResourceType.Condition, episode.diagnosis().id()));
     care.setPatient(Datatypes.reference(ResourceType.Patient, episode.child().id()));
+    if (episode.centre() != null) {
+      care.setManagingOrganization(
+          Datatypes.reference(ResourceType.Organization, episode.centre().fhirId()));
+    }
     care.getPeriod().setStartElement(Datatypes.dateTime(episode.periodStart()));
     if (episode.periodEnd() != null) {
       care.getPeriod().setEndElement(Datatypes.dateTime(episode.periodEnd()));

@@ -1,6 +1,7 @@
 package care.dyad.fhir.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import care.dyad.fhir.Fhir;
 import care.dyad.fhir.FhirValidation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 class EpisodeBundleMapperTest {
@@ -131,12 +137,83 @@ class EpisodeBundleMapperTest {
             "RelatedPerson/" + Exports.CAREGIVER_ID,
             "Condition/" + Exports.DIAGNOSIS_ID,
             "EpisodeOfCare/" + Exports.EPISODE_ID,
+            "Organization/centre-north",
+            "Organization/payer-" + Exports.PAYER_ID,
+            "Coverage/" + CoverageMapper.id(Exports.PAYER_ID, Exports.CHILD_ID),
+            "CarePlan/" + Exports.CARE_PLAN_ID,
+            "Encounter/" + Exports.homeVisit().id(),
+            "Encounter/" + Exports.caregiverOnlyAtCentre().id(),
             "Observation/" + Exports.ainsworthBaseline().id(),
             "Observation/" + Exports.strangeSituationBaseline().id(),
             "Observation/" + Exports.ainsworthEnd().id()),
         bundle.getEntry().stream()
             .map(e -> e.getFullUrl().substring(Exports.BASE_URL.length() + 1))
             .toList());
+  }
+
+  @Test
+  void everyLiteralReferenceResolvesInsideTheBundle() {
+    Bundle bundle = bundle();
+    Set<String> entries =
+        bundle.getEntry().stream()
+            .map(e -> e.getResource().fhirType() + "/" + e.getResource().getIdPart())
+            .collect(Collectors.toSet());
+
+    List<String> dangling =
+        bundle.getEntry().stream()
+            .flatMap(
+                e ->
+                    Fhir.context()
+                        .newTerser()
+                        .getAllPopulatedChildElementsOfType(e.getResource(), Reference.class)
+                        .stream())
+            .filter(Reference::hasReference)
+            .map(Reference::getReference)
+            .filter(reference -> !entries.contains(reference))
+            .toList();
+    assertTrue(dangling.isEmpty(), () -> "references to nothing in the bundle: " + dangling);
+  }
+
+  @Test
+  void episodeWithoutOrganizationsPlanOrSessionsKeepsTheCoreBundle() {
+    Bundle bundle =
+        EpisodeBundleMapper.map(
+            Exports.episode().minimal().build(), Exports.BASE_URL, Exports.EXPORTED_AT);
+
+    FhirValidation.assertValid(bundle);
+    assertEquals(
+        List.of(
+            "Patient",
+            "RelatedPerson",
+            "Condition",
+            "EpisodeOfCare",
+            "Observation",
+            "Observation",
+            "Observation"),
+        bundle.getEntry().stream().map(e -> e.getResource().fhirType()).toList());
+    assertFalse(((EpisodeOfCare) bundle.getEntry().get(3).getResource()).hasManagingOrganization());
+  }
+
+  @Test
+  void payerOrganizationBringsTheChildsCoverageWithIt() {
+    Bundle withoutPayer =
+        EpisodeBundleMapper.map(
+            Exports.episode().payer(null).build(), Exports.BASE_URL, Exports.EXPORTED_AT);
+
+    FhirValidation.assertValid(withoutPayer);
+    assertEquals(
+        List.of("Organization/centre-north"),
+        withoutPayer.getEntry().stream()
+            .map(e -> e.getResource().fhirType() + "/" + e.getResource().getIdPart())
+            .filter(id -> id.startsWith("Organization/") || id.startsWith("Coverage/"))
+            .toList());
+  }
+
+  @Test
+  void centreManagesTheEpisode() {
+    EpisodeOfCare care = (EpisodeOfCare) bundle().getEntry().get(3).getResource();
+
+    assertEquals("Organization/centre-north", care.getManagingOrganization().getReference());
   }
 
   @Test
@@ -148,12 +225,33 @@ class EpisodeBundleMapperTest {
 
   @Test
   void noNameOrFreeTextLeavesTheCentre() throws IOException {
-    JsonNode json = new ObjectMapper().readTree(Fhir.encode(bundle()));
-    Set<String> found = new TreeSet<>();
-    collectFieldNames(json, found);
+    Set<String> found = freeTextElements(bundle());
 
-    found.retainAll(FREE_TEXT_ELEMENTS);
     assertTrue(found.isEmpty(), () -> "free-text elements in the payer bundle: " + found);
+  }
+
+  @Test
+  void onlyOrganizationsMayCarryAName() throws IOException {
+    Bundle bundle = bundle();
+    ((Patient) bundle.getEntry().get(0).getResource()).addName().setFamily("Example");
+
+    assertEquals(Set.of("name"), freeTextElements(bundle));
+  }
+
+  /** The free-text elements anywhere in the bundle, except an organisation's own name. */
+  private static Set<String> freeTextElements(Bundle bundle) throws IOException {
+    JsonNode json = new ObjectMapper().readTree(Fhir.encode(bundle));
+    Set<String> found = new TreeSet<>();
+    for (JsonNode entry : json.get("entry")) {
+      JsonNode resource = entry.get("resource").deepCopy();
+      // An organisation's name names no one: the centre and the payer may be called by theirs.
+      if (resource.get("resourceType").asText().equals("Organization")) {
+        ((ObjectNode) resource).remove("name");
+      }
+      collectFieldNames(resource, found);
+    }
+    found.retainAll(FREE_TEXT_ELEMENTS);
+    return found;
   }
 
   private static void collectFieldNames(JsonNode node, Set<String> names) {

@@ -84,7 +84,7 @@ class ObservationMapperTest {
             ScoreExport.numeric(
                 "s-1",
                 "sdq-total",
-                "Strengths and Difficulties Questionnaire",
+                "Strengths and Difficulties Questionnaire (total difficulties)",
                 timePoint,
                 WHEN,
                 BigDecimal.TEN));

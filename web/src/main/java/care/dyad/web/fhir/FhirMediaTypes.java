@@ -5,5 +5,8 @@ public final class FhirMediaTypes {
 
   public static final String FHIR_JSON = "application/fhir+json";
 
+  /** FHIR Bulk Data files: one resource per line. */
+  public static final String FHIR_NDJSON = "application/fhir+ndjson";
+
   private FhirMediaTypes() {}
 }

@@ -1,0 +1,146 @@
+package care.dyad.export.control;
+
+import ca.uhn.fhir.parser.IParser;
+import care.dyad.export.entity.BulkExportJob;
+import care.dyad.export.entity.BulkExportStatus;
+import care.dyad.fhir.Fhir;
+import care.dyad.fhir.export.OrganizationExport;
+import care.dyad.fhir.mapping.EpisodeBundleMapper;
+import care.dyad.fhir.mapping.OrganizationMapper;
+import care.dyad.staff.entity.Centre;
+import care.dyad.staff.entity.PayerPartner;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Writes a bulk export one page of episodes at a time, each page in a transaction of its own that
+ * holds the job's row lock (so two workers never write the same job) and records the progress.
+ * Memory holds one page, whatever the number of episodes.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ExportPages {
+
+  /** Episodes per page: a few thousand resources, a few hundred kilobytes of JSON. */
+  static final int PAGE = 200;
+
+  static final Duration KEEP_FILES = Duration.ofHours(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject EpisodeExportQuery query;
+  @Inject ExportFiles files;
+
+  /** Writes the job's next page; false when nothing is left or the job is no longer running. */
+  public boolean writeNext(UUID jobId) {
+    var job = em.find(BulkExportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+    if (job == null || job.status() != BulkExportStatus.IN_PROGRESS) {
+      return false;
+    }
+    var page = query.page(job.payerId(), job.lastEpisodeId(), PAGE, job.since());
+    if (page.isEmpty()) {
+      return false;
+    }
+    var wanted = Set.copyOf(job.resourceTypes());
+    var parser = Fhir.context().newJsonParser();
+    var writers = new HashMap<String, BufferedWriter>();
+    var written = new HashMap<String, Integer>();
+    try {
+      for (var episode : page) {
+        var bundle = EpisodeBundleMapper.map(episode, job.fhirBase(), job.requestedAt());
+        for (var entry : bundle.getEntry()) {
+          var type = entry.getResource().fhirType();
+          // Organizations repeat in every episode; the last page writes each once.
+          if (wanted.contains(type) && !"Organization".equals(type)) {
+            var writer = writers.computeIfAbsent(type, t -> files.appender(jobId, t));
+            writeLine(parser, entry.getResource(), writer);
+            written.merge(type, 1, Integer::sum);
+          }
+        }
+      }
+    } finally {
+      closeAll(writers.values());
+    }
+    job.advanced(page.size(), UUID.fromString(page.get(page.size() - 1).episodeId()), written);
+    return page.size() == PAGE;
+  }
+
+  /** Writes the organisations (the payer and the centres treating its members) and completes. */
+  public void finish(UUID jobId) {
+    var job = em.find(BulkExportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+    if (job == null || job.status() != BulkExportStatus.IN_PROGRESS) {
+      return;
+    }
+    if (job.resourceTypes().contains("Organization")) {
+      var organizations = new ArrayList<IBaseResource>();
+      var payer = em.find(PayerPartner.class, job.payerId());
+      organizations.add(OrganizationMapper.map(OrganizationExport.payer(payer.id(), payer.name())));
+      em.createQuery(
+              "select distinct c from Centre c where c.id in (select e.centreId from Episode e"
+                  + " join Referral r on r.id = e.referralId where r.payerId = :payer)"
+                  + " order by c.id",
+              Centre.class)
+          .setParameter("payer", job.payerId())
+          .getResultStream()
+          .forEach(
+              c ->
+                  organizations.add(
+                      OrganizationMapper.map(OrganizationExport.centre(c.id(), c.name()))));
+      var parser = Fhir.context().newJsonParser();
+      try (var writer = files.appender(jobId, "Organization")) {
+        for (var organization : organizations) {
+          writeLine(parser, organization, writer);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      job.advanced(0, job.lastEpisodeId(), Map.of("Organization", organizations.size()));
+    }
+    job.complete(Instant.now(), KEEP_FILES);
+  }
+
+  /** Marks the job failed, in our own words (an exception's message may quote data). */
+  public void fail(UUID jobId, Throwable cause) {
+    var job = em.find(BulkExportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+    if (job != null && job.status() == BulkExportStatus.IN_PROGRESS) {
+      job.fail(
+          "The export stopped with an internal error (" + cause.getClass().getSimpleName() + ").",
+          Instant.now(),
+          KEEP_FILES);
+    }
+  }
+
+  private static void writeLine(IParser parser, IBaseResource resource, BufferedWriter writer) {
+    try {
+      parser.encodeResourceToWriter(resource, writer);
+      writer.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeAll(Iterable<BufferedWriter> writers) {
+    for (var writer : writers) {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

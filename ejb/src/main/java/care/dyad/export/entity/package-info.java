@@ -1,0 +1,2 @@
+/** What the export context keeps: bulk export jobs of payers. */
+package care.dyad.export.entity;
