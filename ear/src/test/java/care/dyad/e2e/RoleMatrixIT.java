@@ -231,6 +231,23 @@ class RoleMatrixIT extends EndToEnd {
         "POST /api/admin/payer-partners/{id}/deactivation",
         role -> new Call("/api/admin/payer-partners/nobody-here/deactivation", ""));
     calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
+    calls.put("GET /api/admin/deliveries", role -> new Call("/api/admin/deliveries", null));
+    calls.put(
+        "POST /api/admin/deliveries/{id}/retry",
+        role -> new Call("/api/admin/deliveries/" + java.util.UUID.randomUUID() + "/retry", ""));
+    // A well-formed Subscription with an endpoint the boundary refuses (after the role check).
+    calls.put(
+        "POST /fhir/Subscription",
+        role ->
+            new Call(
+                "/fhir/Subscription",
+                "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"m\","
+                    + " \"criteria\": \"EpisodeOfCare?\","
+                    + " \"channel\": {\"type\": \"rest-hook\", \"endpoint\": \"ftp://nowhere\"}}"));
+    calls.put("GET /fhir/Subscription", role -> new Call("/fhir/Subscription", null));
+    calls.put(
+        "DELETE /fhir/Subscription/{id}",
+        role -> new Call("/fhir/Subscription/" + java.util.UUID.randomUUID(), null));
     // Without Prefer: respond-async, so a payer's kick-off is refused on content (400).
     calls.put("GET /fhir/$export", role -> new Call("/fhir/$export", null));
     calls.put(

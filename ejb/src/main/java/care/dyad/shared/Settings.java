@@ -27,6 +27,16 @@ public class Settings {
     return Duration.ofDays(intFromEnv("DYADCARE_REMEASUREMENT_GRACE_DAYS", 14, 0, 90));
   }
 
+  /**
+   * The FHIR base URL payers know this system by, for the {@code fullUrl}s of pushed bundles (which
+   * are built outside any request).
+   */
+  public String publicFhirBase() {
+    var url = System.getenv("DYADCARE_PUBLIC_URL");
+    var base = url == null || url.isBlank() ? "http://localhost:8080" : url.trim();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/fhir";
+  }
+
   /** A whole number from the environment; the default when unset, unreadable or out of range. */
   private static int intFromEnv(String name, int fallback, int min, int max) {
     var value = System.getenv(name);

@@ -3,6 +3,7 @@ package care.dyad.assessment.boundary;
 import care.dyad.assessment.control.AssessmentRepository;
 import care.dyad.assessment.control.ReliableChange;
 import care.dyad.assessment.entity.Assessment;
+import care.dyad.assessment.entity.AssessmentRecorded;
 import care.dyad.assessment.entity.TimePoint;
 import care.dyad.audit.control.Audited;
 import care.dyad.episode.control.EpisodeRepository;
@@ -15,6 +16,7 @@ import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public class Assessments {
   @Inject EpisodeRepository episodes;
   @Inject InstrumentCatalogue instruments;
   @Inject AssessmentRepository assessments;
+  @Inject Event<AssessmentRecorded> recorded;
 
   @Audited(action = "assessment.record")
   public AssessmentView record(UUID episodeId, NewAssessment request) {
@@ -68,6 +71,7 @@ public class Assessments {
             now);
     assessments.add(assessment);
     episode.measured(Codes.of(timePoint));
+    recorded.fire(new AssessmentRecorded(episodeId, Codes.of(timePoint)));
     return AssessmentView.of(assessment, List.of());
   }
 

@@ -27,7 +27,8 @@ public class ApiApplication extends Application {
           AuditResource.class,
           StaffResource.class,
           CentresResource.class,
-          PayerPartnersResource.class);
+          PayerPartnersResource.class,
+          DeliveriesResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

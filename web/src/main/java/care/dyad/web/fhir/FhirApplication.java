@@ -11,7 +11,11 @@ import java.util.Set;
 public class FhirApplication extends Application {
 
   public static final Set<Class<?>> RESOURCES =
-      Set.of(MetadataResource.class, EpisodeOfCareResource.class, BulkExportResource.class);
+      Set.of(
+          MetadataResource.class,
+          EpisodeOfCareResource.class,
+          BulkExportResource.class,
+          SubscriptionResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

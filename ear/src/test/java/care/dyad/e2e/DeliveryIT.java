@@ -1,0 +1,198 @@
+package care.dyad.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.dyad.e2e.support.Database;
+import care.dyad.e2e.support.EndToEnd;
+import care.dyad.e2e.support.Fixtures.PayerClient;
+import care.dyad.e2e.support.PayerReceiver;
+import care.dyad.e2e.support.ServerRestart;
+import care.dyad.e2e.support.Tokens;
+import care.dyad.fhir.Fhir;
+import care.dyad.fhir.FhirValidation;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Pushed delivery: outbox, retries, idempotent transactions, restart, consent withdrawn. */
+class DeliveryIT extends EndToEnd {
+
+  private PayerReceiver receiver;
+
+  @BeforeEach
+  void payerServer() {
+    receiver = new PayerReceiver(8199);
+  }
+
+  @AfterEach
+  void payerServerGone() {
+    receiver.close();
+  }
+
+  private PayerClient subscribedPayer() {
+    var payer = fixtures.payerPartner();
+    var subscription =
+        """
+        {"resourceType": "Subscription", "status": "requested", "reason": "outcomes",
+         "criteria": "EpisodeOfCare?",
+         "channel": {"type": "rest-hook", "endpoint": "%s", "payload": "application/fhir+json",
+                     "header": ["Authorization: Bearer payer-side-token"]}}
+        """
+            .formatted(receiver.url());
+    var reply =
+        http.send(
+            "POST", "/fhir/Subscription", payer.token(), "application/fhir+json", subscription);
+    assertEquals(201, reply.status(), reply::toString);
+    assertEquals("active", reply.json().getString("status"));
+    return payer;
+  }
+
+  private static void await(String what, Duration limit, BooleanSupplier done) throws Exception {
+    var deadline = Instant.now().plus(limit);
+    while (!done.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private JsonObject deliveryOf(String episode) {
+    return http.get("/api/admin/deliveries", Tokens.of("ada")).jsonArray().stream()
+        .map(v -> v.asJsonObject())
+        .filter(d -> d.getString("episodeId").equals(episode))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Set<String> deliveryIdsOf(String payerId) {
+    return new HashSet<>(
+        Database.column(
+            "select cast(id as varchar) from payer_delivery where payer_id = '" + payerId + "'"));
+  }
+
+  private Set<String> receivedIdentifiers() {
+    var ids = new HashSet<String>();
+    for (var received : receiver.accepted()) {
+      ids.add(Fhir.parse(Bundle.class, received.body()).getIdentifier().getValue());
+    }
+    return ids;
+  }
+
+  @Test
+  void baselineIsPushedAsAValidIdempotentTransactionAfterARetry() throws Exception {
+    receiver.failNext(1);
+    var payer = subscribedPayer();
+    var episode = fixtures.episode("north", payer.payerId());
+    fixtures.baseline(episode, "clara");
+
+    await("the delivery", Duration.ofSeconds(45), () -> !receiver.accepted().isEmpty());
+    var received = receiver.accepted().get(0);
+    assertEquals("Bearer payer-side-token", received.authorization());
+    var bundle = Fhir.parse(Bundle.class, received.body());
+    FhirValidation.assertValid(bundle);
+    assertEquals(Bundle.BundleType.TRANSACTION, bundle.getType());
+    assertTrue(bundle.getIdentifier().getValue().startsWith("delivery-"));
+    assertTrue(
+        bundle.getEntry().stream()
+            .filter(e -> e.getResource().fhirType().equals("Patient"))
+            .allMatch(e -> e.getRequest().getIfNoneExist().startsWith("identifier=")),
+        "conditional creates on business identifiers");
+    assertTrue(received.body().contains(episode));
+    assertFalse(received.body().contains("Robin"), "no names leave the centre");
+
+    await(
+        "the status",
+        Duration.ofSeconds(10),
+        () -> {
+          var d = deliveryOf(episode);
+          return d != null && "delivered".equals(d.getString("status"));
+        });
+    var delivery = deliveryOf(episode);
+    assertEquals("baseline-recorded", delivery.getString("event"));
+    assertEquals(2, delivery.getInt("attempts"), "one failure, then delivered: " + delivery);
+  }
+
+  @Test
+  void everyCommittedEventArrivesAfterTheServerIsKilledMidDelivery() throws Exception {
+    var payer = subscribedPayer();
+    receiver.hang();
+    var first = fixtures.episode("north", payer.payerId());
+    fixtures.baseline(first, "clara");
+    var second = fixtures.episode("north", payer.payerId());
+    fixtures.baseline(second, "clara");
+    var queued = deliveryIdsOf(payer.payerId());
+    assertEquals(2, queued.size(), "both events queued with their transactions");
+    Thread.sleep(3000); // the courier has claimed them: one is in flight, held by the payer
+
+    ServerRestart.killAndRestart(deploymentUrl + "fhir/metadata");
+    receiver.release();
+
+    await(
+        "every committed delivery after the restart",
+        Duration.ofSeconds(120),
+        () -> {
+          var arrived = receivedIdentifiers();
+          return queued.stream().allMatch(id -> arrived.contains("delivery-" + id));
+        });
+    assertEquals(queued, deliveryIdsOf(payer.payerId()), "nothing queued twice");
+  }
+
+  @Test
+  void deliveryQueuedBeforeConsentWasWithdrawnIsWithheld() throws Exception {
+    var payer = subscribedPayer();
+    receiver.stop();
+    var episode = fixtures.episode("north", payer.payerId());
+    fixtures.baseline(episode, "clara");
+    var referral =
+        http.get("/api/episodes/" + episode, Tokens.of("clara")).json().getString("referralId");
+    var withdrawal =
+        http.post(
+            "/api/referrals/" + referral + "/consents/outcome-sharing/withdrawal",
+            Tokens.of("clara"),
+            "{}");
+    assertEquals(200, withdrawal.status(), withdrawal::toString);
+    receiver.start();
+
+    await(
+        "the delivery to be withheld",
+        Duration.ofSeconds(45),
+        () -> {
+          var d = deliveryOf(episode);
+          return d != null && "withheld".equals(d.getString("status"));
+        });
+    assertTrue(receiver.accepted().isEmpty(), "nothing reached the payer");
+    assertFalse(
+        Database.column("select action from audit_event where action = 'export.delivery-withheld'")
+            .isEmpty(),
+        "the refusal is audited");
+  }
+
+  @Test
+  void badSubscriptionsAreRefused() {
+    var payer = fixtures.payerPartner();
+    var email =
+        http.send(
+            "POST",
+            "/fhir/Subscription",
+            payer.token(),
+            "application/fhir+json",
+            "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
+                + " \"criteria\": \"EpisodeOfCare?\", \"channel\": {\"type\": \"email\", \"endpoint\": \"mailto:a@b\"}}");
+    assertEquals(400, email.status(), email::toString);
+    var notFhir =
+        http.send("POST", "/fhir/Subscription", payer.token(), "application/fhir+json", "[1]");
+    assertEquals(400, notFhir.status(), notFhir::toString);
+    var search = http.get("/fhir/Subscription", payer.token());
+    assertEquals(0, search.json().getInt("total"));
+  }
+}

@@ -1,0 +1,75 @@
+package care.dyad.export.control;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Pushes queued deliveries to payers' endpoints every two seconds: POST of the transaction Bundle
+ * to the endpoint's base URL. The queue lives in the database, so whatever was committed before a
+ * crash or restart is delivered after it; the Bundle's identifier and conditional creates make a
+ * repeated delivery harmless.
+ */
+@Singleton
+public class DeliveryCourier {
+
+  private static final int BATCH = 20;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Inject DeliveryClaims claims;
+
+  @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+  @Lock(LockType.READ)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void deliverDue() {
+    if (!running.compareAndSet(false, true)) {
+      return; // the previous round is still sending
+    }
+    try {
+      for (var delivery : claims.claimDue(BATCH)) {
+        send(delivery);
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void send(DeliveryClaims.Claimed delivery) {
+    var request =
+        HttpRequest.newBuilder(URI.create(delivery.url()))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/fhir+json")
+            .header("Accept", "application/fhir+json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(delivery.bundleJson(), StandardCharsets.UTF_8));
+    if (delivery.authorization() != null) {
+      request.header("Authorization", delivery.authorization());
+    }
+    try {
+      var response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+      claims.record(delivery.id(), response.statusCode(), null);
+    } catch (IOException | IllegalArgumentException e) {
+      claims.record(
+          delivery.id(),
+          null,
+          "The endpoint could not be reached (" + e.getClass().getSimpleName() + ").");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
