@@ -35,15 +35,15 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Runs full FHIR Bulk Data exports ({@code GET /fhir/Group/northwind/$export}) of a running DyadCare
- * as the payer Northwind, for growing numbers of seeded episodes, and prints episodes, resources,
- * seconds, resources per second and the server's heap. In the same run it measures how fast HAPI
- * alone encodes the same kind of resources from memory, the export's upper bound.
+ * Runs full FHIR Bulk Data exports ({@code GET /fhir/Group/northwind/$export}) of a running
+ * DyadCare as the payer Northwind, for growing numbers of seeded episodes, and prints episodes,
+ * resources, seconds, resources per second and the server's heap. In the same run it measures how
+ * fast HAPI alone encodes the same kind of resources from memory, the export's upper bound.
  *
  * <p>Episodes are seeded straight into PostgreSQL with {@code bin/bench/export-seed.sql} (through
- * psql), up to each size in turn. The server's heap is read with the JDK's jstat and jcmd: the
- * live heap after a full GC before each export, and the peak used heap and old generation sampled
- * every 200 ms from kick-off until the manifest is ready.
+ * psql), up to each size in turn. The server's heap is read with the JDK's jstat and jcmd: the live
+ * heap after a full GC before each export, and the peak used heap and old generation sampled every
+ * 200 ms from kick-off until the manifest is ready.
  *
  * <p>Run with bin/benchmark-export, which starts the system on PostgreSQL first and builds the
  * classpath (the fhir-mappings jar and HAPI), or against a running system: {@code java -cp
@@ -59,7 +59,8 @@ public class ExportBenchmark {
   static final int SEED_CHUNK = 10_000;
   static final Duration POLL = Duration.ofMillis(250);
   static final Pattern OUTPUT =
-      Pattern.compile("\\{[^{}]*\"type\":\"([^\"]+)\"[^{}]*\"url\":\"([^\"]+)\"[^{}]*\"count\":(\\d+)");
+      Pattern.compile(
+          "\\{[^{}]*\"type\":\"([^\"]+)\"[^{}]*\"url\":\"([^\"]+)\"[^{}]*\"count\":(\\d+)");
 
   static String app;
   static String keycloak;
@@ -179,8 +180,7 @@ public class ExportBenchmark {
       status = kickOff.headers().firstValue("Content-Location").orElseThrow();
       String manifest = null;
       while (manifest == null) {
-        var poll =
-            HTTP.send(request(status).build(), HttpResponse.BodyHandlers.ofString());
+        var poll = HTTP.send(request(status).build(), HttpResponse.BodyHandlers.ofString());
         if (poll.statusCode() == 200) {
           manifest = poll.body();
         } else if (poll.statusCode() == 202) {
@@ -218,8 +218,9 @@ public class ExportBenchmark {
           episodes, expected);
     }
     System.out.printf(
-        "export of %d episodes: %d resources, %.0f bytes each, in %.1f s (%.1f s with download) %s%n",
-        episodes, lines, (double) bytes / lines, exportSeconds, totalSeconds, counts);
+        "export of %d episodes: %d resources, %.0f bytes each, in %.1f s (%.1f s with download),"
+            + " load average %s; %s%n",
+        episodes, lines, (double) bytes / lines, exportSeconds, totalSeconds, load(), counts);
     return new Result(
         episodes,
         lines,
@@ -230,6 +231,14 @@ public class ExportBenchmark {
         peak.used() / 1024,
         peak.old() / 1024,
         after / 1024);
+  }
+
+  /** The machine's 1-minute load average: other work on these cores skews every figure. */
+  static String load() throws IOException {
+    return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]
+        + " on "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores";
   }
 
   /** Streams one NDJSON file: its lines and bytes. */
@@ -261,7 +270,9 @@ public class ExportBenchmark {
   static String token;
   static long tokenAt;
 
-  /** A payer request with a fresh enough token (tokens live 5 minutes; a large export is longer). */
+  /**
+   * A payer request with a fresh enough token (tokens live 5 minutes; a large export is longer).
+   */
   static HttpRequest.Builder request(String url) throws Exception {
     if (token == null || System.nanoTime() - tokenAt > Duration.ofMinutes(3).toNanos()) {
       var form =
@@ -296,21 +307,15 @@ public class ExportBenchmark {
 
   /** Adds seeded episodes up to the given number, in chunks, then refreshes the planner's stats. */
   static void seedUpTo(int episodes) throws Exception {
-    var seeded = Integer.parseInt(sql("select count(*) from child where identifier like 'BENCH-%'"));
+    var seeded =
+        Integer.parseInt(sql("select count(*) from child where identifier like 'BENCH-%'"));
     if (seeded >= episodes) {
       return;
     }
     var started = System.nanoTime();
     for (int first = seeded + 1; first <= episodes; first += SEED_CHUNK) {
       var last = Math.min(episodes, first + SEED_CHUNK - 1);
-      psql(
-          "-1",
-          "-v",
-          "first=" + first,
-          "-v",
-          "last=" + last,
-          "-f",
-          "bin/bench/export-seed.sql");
+      psql("-1", "-v", "first=" + first, "-v", "last=" + last, "-f", "bin/bench/export-seed.sql");
     }
     psql("-c", "analyze");
     System.out.printf(
@@ -326,8 +331,17 @@ public class ExportBenchmark {
     var command =
         new ArrayList<>(
             List.of(
-                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres",
-                "-d", database));
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-d",
+                database));
     command.addAll(List.of(args));
     return run(command);
   }
@@ -541,9 +555,7 @@ public class ExportBenchmark {
         "north",
         "northwind",
         String.format("NW-B%07d", k),
-        new ChildExport(
-            uuid("bench-child-" + k),
-            openedOn.minusMonths(12 + k % 30)),
+        new ChildExport(uuid("bench-child-" + k), openedOn.minusMonths(12 + k % 30)),
         new CaregiverExport(uuid("bench-caregiver-" + k), RELATIONSHIPS[k % 5]),
         new DiagnosisExport("dx-" + id, k % 4 == 0 ? "6B45" : "6B44", k % 3 != 0, openedOn),
         "active",

@@ -231,6 +231,11 @@ class RoleMatrixIT extends EndToEnd {
         "POST /api/admin/payer-partners/{id}/deactivation",
         role -> new Call("/api/admin/payer-partners/nobody-here/deactivation", ""));
     calls.put("GET /fhir/metadata", role -> new Call("/fhir/metadata", null));
+    calls.put("GET /fhir/{type}", role -> new Call("/fhir/Observation?_count=5", null));
+    calls.put(
+        "GET /fhir/{type}/{id}",
+        role -> new Call("/fhir/EpisodeOfCare/" + java.util.UUID.randomUUID(), null));
+    calls.put("GET /fhir/Group/{id}", role -> new Call("/fhir/Group/northwind", null));
     calls.put("GET /api/admin/deliveries", role -> new Call("/api/admin/deliveries", null));
     calls.put(
         "POST /api/admin/deliveries/{id}/retry",
@@ -360,7 +365,11 @@ class RoleMatrixIT extends EndToEnd {
       var sub = method.getAnnotation(Path.class);
       var path = base + "/" + root + (sub == null ? "" : "/" + sub.value());
       into.add(
-          verb + " " + path.replaceAll("\\{[a-z]+: \\\\\\$([a-z-]+)}", "\\$$1").replace("//", "/"));
+          verb
+              + " "
+              + path.replaceAll("\\{[a-z]+: \\\\\\$([a-z-]+)}", "\\$$1")
+                  .replaceAll("\\{([a-z]+): [^}]+}", "{$1}")
+                  .replace("//", "/"));
     }
   }
 

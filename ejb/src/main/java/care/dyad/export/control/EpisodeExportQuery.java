@@ -76,7 +76,16 @@ public class EpisodeExportQuery {
    * recorded since an instant. Loads the page's scores, care plans and sessions in one query each.
    */
   public List<EpisodeExport> page(String payerId, UUID after, int limit, Instant since) {
+    return page(payerId, after, limit, since, null);
+  }
+
+  /** The same, for one child (a FHIR search by {@code patient}) when {@code childId} is given. */
+  public List<EpisodeExport> page(
+      String payerId, UUID after, int limit, Instant since, UUID childId) {
     var jpql = new StringBuilder(EPISODES_WITH_DYADS).append(CONSENTED_TO);
+    if (childId != null) {
+      jpql.append(" and d.child.id = :child");
+    }
     if (after != null) {
       jpql.append(" and e.id > :after");
     }
@@ -100,7 +109,58 @@ public class EpisodeExportQuery {
     if (since != null) {
       query.setParameter("since", since);
     }
+    if (childId != null) {
+      query.setParameter("child", childId);
+    }
     return exports(payerId, query.getResultList());
+  }
+
+  /** The payer's consented episode that the resource of this type and id belongs to, if any. */
+  public Optional<UUID> episodeOf(String payerId, String type, String id) {
+    try {
+      var jpql =
+          switch (type) {
+            case "EpisodeOfCare", "Condition", "CarePlan" -> "e.id = :id";
+            case "Observation" -> "e.id = (select a.episodeId from Assessment a where a.id = :id)";
+            case "Encounter" ->
+                "e.id = (select s.episodeId from TherapySession s where s.id = :id)";
+            case "Patient" -> "d.child.id = :id";
+            case "RelatedPerson" -> "d.caregiver.id = :id";
+            default -> null;
+          };
+      if (jpql == null) {
+        return Optional.empty();
+      }
+      var key = id.replaceFirst("^(dx|cp)-", "");
+      return em.createQuery(
+              "select e.id from Episode e join Referral r on r.id = e.referralId join r.dyad d"
+                  + " where "
+                  + jpql
+                  + " and"
+                  + CONSENTED_TO
+                  + " order by e.openedAt desc",
+              UUID.class)
+          .setParameter("id", UUID.fromString(key))
+          .setParameter("payer", payerId)
+          .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst();
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /** The children the payer covers with consent: the members of its FHIR group. */
+  public List<UUID> consentedChildren(String payerId) {
+    return em.createQuery(
+            "select distinct d.child.id from Episode e join Referral r on r.id = e.referralId"
+                + " join r.dyad d where"
+                + CONSENTED_TO,
+            UUID.class)
+        .setParameter("payer", payerId)
+        .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
+        .getResultList();
   }
 
   private List<EpisodeExport> exports(String payerId, List<Object[]> rows) {

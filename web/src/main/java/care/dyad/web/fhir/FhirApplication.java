@@ -13,9 +13,9 @@ public class FhirApplication extends Application {
   public static final Set<Class<?>> RESOURCES =
       Set.of(
           MetadataResource.class,
-          EpisodeOfCareResource.class,
           BulkExportResource.class,
-          SubscriptionResource.class);
+          SubscriptionResource.class,
+          PayerResourcesResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {
