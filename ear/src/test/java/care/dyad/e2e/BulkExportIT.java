@@ -9,6 +9,7 @@ import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.Fixtures.PayerClient;
 import care.dyad.e2e.support.Http.Reply;
 import care.dyad.e2e.support.Tokens;
+import care.dyad.fhir.CapabilityStatements;
 import care.dyad.fhir.Fhir;
 import care.dyad.fhir.FhirValidation;
 import jakarta.json.JsonObject;
@@ -97,19 +98,8 @@ class BulkExportIT extends EndToEnd {
     assertTrue(manifest.getBoolean("requiresAccessToken"));
     var files = download(manifest, payer.token());
 
-    for (var type :
-        new String[] {
-          "Patient",
-          "RelatedPerson",
-          "Coverage",
-          "Organization",
-          "Condition",
-          "EpisodeOfCare",
-          "CarePlan",
-          "Encounter",
-          "Observation"
-        }) {
-      assertTrue(files.containsKey(type), "the export has " + type + ": " + files.keySet());
+    for (var type : CapabilityStatements.READABLE) {
+      assertTrue(files.containsKey(type.name()), "the export has " + type + ": " + files.keySet());
     }
     var everything = String.join("\n", files.values());
     assertTrue(files.get("EpisodeOfCare").contains(treated));

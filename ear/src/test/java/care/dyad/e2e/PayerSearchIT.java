@@ -11,6 +11,7 @@ import care.dyad.fhir.Fhir;
 import care.dyad.fhir.FhirValidation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,64 @@ class PayerSearchIT extends EndToEnd {
     assertFalse(
         organizations.getEntry().stream()
             .anyMatch(e -> e.getResource().getIdElement().getIdPart().equals("payer-northwind")));
+  }
+
+  private static int count(MeasureReport report, String group, String population) {
+    return report.getGroup().stream()
+        .filter(g -> g.getCode().getCodingFirstRep().getCode().equals(group))
+        .flatMap(g -> g.getPopulation().stream())
+        .filter(p -> p.getCode().getCodingFirstRep().getCode().equals(population))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(group + "/" + population))
+        .getCount();
+  }
+
+  @Test
+  void payerSummaryCountsDoseDropoutAndReliableImprovement() {
+    var payer = fixtures.payerPartner();
+    var closed = fixtures.treatedEpisode("north", payer.payerId());
+    fixtures.baseline(closed, "clara"); // SDQ total 24
+    var end =
+        http.post(
+            "/api/episodes/" + closed + "/assessments",
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"end\", \"score\": 10}");
+    assertEquals(201, end.status(), end::toString);
+    fixtures.attended(fixtures.pastSession(closed, "clara"), "clara");
+    var close =
+        http.post(
+            "/api/episodes/" + closed + "/transitions",
+            Tokens.of("clara"),
+            "{\"to\": \"completed\", \"reason\": \"family moved\"}");
+    assertEquals(200, close.status(), close::toString);
+    fixtures.episode("north", payer.payerId());
+
+    var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    var reply =
+        http.get(
+            "/fhir/Measure/payer-summary/$evaluate-measure?periodStart="
+                + today.minusDays(1)
+                + "&periodEnd="
+                + today.plusDays(1),
+            payer.token());
+    assertEquals(200, reply.status(), reply::toString);
+    var report = Fhir.parse(MeasureReport.class, reply.body());
+    FhirValidation.assertValid(report);
+    assertEquals(2, count(report, "episodes-opened", "initial-population"));
+    assertEquals(1, count(report, "dropout", "numerator"), "closed below the minimum dose");
+    assertEquals(1, count(report, "dropout", "denominator"));
+    assertEquals(1, count(report, "dose", "numerator"), "one session delivered");
+    assertEquals(10, count(report, "dose", "denominator"), "of ABC's ten");
+    assertEquals(1, count(report, "reliable-improvement", "numerator"), "SDQ 24 → 10");
+    assertFalse(reply.body().contains(closed), "a summary names no episode");
+
+    var plan = http.get("/fhir/PlanDefinition/abc", payer.token());
+    assertEquals(200, plan.status(), plan::toString);
+    FhirValidation.assertValid(Fhir.parse(org.hl7.fhir.r4.model.PlanDefinition.class, plan.body()));
+    var bad =
+        http.get(
+            "/fhir/Measure/payer-summary/$evaluate-measure?periodStart=2026-02-01", payer.token());
+    assertEquals(400, bad.status(), bad::toString);
   }
 
   @Test

@@ -236,6 +236,14 @@ class RoleMatrixIT extends EndToEnd {
         "GET /fhir/{type}/{id}",
         role -> new Call("/fhir/EpisodeOfCare/" + java.util.UUID.randomUUID(), null));
     calls.put("GET /fhir/Group/{id}", role -> new Call("/fhir/Group/northwind", null));
+    calls.put(
+        "GET /fhir/Measure/payer-summary/$evaluate-measure",
+        role ->
+            new Call(
+                "/fhir/Measure/payer-summary/$evaluate-measure?periodStart=2026-01-01&periodEnd=2026-12-31",
+                null));
+    calls.put(
+        "GET /fhir/PlanDefinition/{code}", role -> new Call("/fhir/PlanDefinition/abc", null));
     calls.put("GET /api/admin/deliveries", role -> new Call("/api/admin/deliveries", null));
     calls.put(
         "POST /api/admin/deliveries/{id}/retry",

@@ -20,16 +20,30 @@ public final class CapabilityStatements {
    * When the statement's content last changed. Fixed rather than "now" so that the statement is
    * reproducible; bump it whenever {@link #server} changes what it declares.
    */
-  public static final String PUBLISHED = "2026-11-22";
+  public static final String PUBLISHED = "2026-12-02";
 
-  /** The resource types a payer can read; each is part of an episode's outcome bundle. */
+  /**
+   * The resource types a payer can read and search; each is part of an episode's outcome bundle and
+   * of the bulk export.
+   */
   public static final List<ResourceType> READABLE =
       List.of(
           ResourceType.Patient,
           ResourceType.RelatedPerson,
+          ResourceType.Coverage,
+          ResourceType.Organization,
           ResourceType.Condition,
           ResourceType.EpisodeOfCare,
+          ResourceType.CarePlan,
+          ResourceType.Encounter,
           ResourceType.Observation);
+
+  /** FHIR Bulk Data's export operation (system and group level). */
+  public static final String BULK_EXPORT =
+      "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export";
+
+  public static final String GROUP_EXPORT =
+      "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export";
 
   public static final String OUTCOME_BUNDLE = "outcome-bundle";
 
@@ -69,10 +83,29 @@ public final class CapabilityStatements {
         .setSystem(Systems.RESTFUL_SECURITY_SERVICE)
         .setCode("SMART-on-FHIR")
         .setDisplay("SMART-on-FHIR");
+    rest.addOperation().setName("export").setDefinition(BULK_EXPORT);
     for (ResourceType type : READABLE) {
       CapabilityStatementRestResourceComponent resource = rest.addResource();
       resource.setType(type.name());
       resource.addInteraction().setCode(TypeRestfulInteraction.READ);
+      resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+      resource
+          .addSearchParam()
+          .setName("_lastUpdated")
+          .setType(org.hl7.fhir.r4.model.Enumerations.SearchParamType.DATE)
+          .setDocumentation("ge or gt only: resources of episodes with anything recorded since");
+      resource
+          .addSearchParam()
+          .setName("_count")
+          .setType(org.hl7.fhir.r4.model.Enumerations.SearchParamType.NUMBER)
+          .setDocumentation("page size, 1-200 (default 50); further pages through the next link");
+      if (type != ResourceType.Organization) {
+        resource
+            .addSearchParam()
+            .setName("patient")
+            .setType(org.hl7.fhir.r4.model.Enumerations.SearchParamType.REFERENCE)
+            .setDocumentation("the child's Patient");
+      }
       if (type == ResourceType.EpisodeOfCare) {
         resource
             .addOperation()
@@ -80,6 +113,13 @@ public final class CapabilityStatements {
             .setDefinition(Systems.OUTCOME_BUNDLE_OPERATION);
       }
     }
+    var group = rest.addResource().setType(ResourceType.Group.name());
+    group.addInteraction().setCode(TypeRestfulInteraction.READ);
+    group.addOperation().setName("export").setDefinition(GROUP_EXPORT);
+    var subscription = rest.addResource().setType(ResourceType.Subscription.name());
+    subscription.addInteraction().setCode(TypeRestfulInteraction.CREATE);
+    subscription.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+    subscription.addInteraction().setCode(TypeRestfulInteraction.DELETE);
     return rest;
   }
 }

@@ -24,14 +24,25 @@ class CapabilityStatementsTest {
 
     assertEquals(RestfulCapabilityMode.SERVER, statement.getRestFirstRep().getMode());
     assertEquals(
-        List.of("Patient", "RelatedPerson", "Condition", "EpisodeOfCare", "Observation"),
+        List.of(
+            "Patient",
+            "RelatedPerson",
+            "Coverage",
+            "Organization",
+            "Condition",
+            "EpisodeOfCare",
+            "CarePlan",
+            "Encounter",
+            "Observation",
+            "Group",
+            "Subscription"),
         statement.getRestFirstRep().getResource().stream()
             .map(CapabilityStatementRestResourceComponent::getType)
             .toList());
-    statement
-        .getRestFirstRep()
-        .getResource()
+    statement.getRestFirstRep().getResource().stream()
+        .filter(r -> !r.getType().equals("Subscription"))
         .forEach(r -> assertEquals("read", r.getInteractionFirstRep().getCode().toCode()));
+    assertEquals("export", statement.getRestFirstRep().getOperationFirstRep().getName());
   }
 
   @Test

@@ -33,18 +33,8 @@ import java.util.UUID;
 @RolesAllowed(Roles.PAYER)
 public class BulkExports {
 
-  /** What a payer can export, in the order of the manifest. */
-  public static final List<String> RESOURCE_TYPES =
-      List.of(
-          "Patient",
-          "RelatedPerson",
-          "Coverage",
-          "Organization",
-          "Condition",
-          "EpisodeOfCare",
-          "CarePlan",
-          "Encounter",
-          "Observation");
+  /** What a payer can export, in the order of the manifest: what it can read. */
+  public static final List<String> RESOURCE_TYPES = PayerReads.TYPES;
 
   @Inject CurrentCaller caller;
   @Inject Event<BulkExportRequested.Job> requested;

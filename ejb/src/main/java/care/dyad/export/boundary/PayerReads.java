@@ -2,11 +2,18 @@ package care.dyad.export.boundary;
 
 import care.dyad.audit.control.Audited;
 import care.dyad.export.control.EpisodeExportQuery;
+import care.dyad.export.control.PayerSummaryQuery;
+import care.dyad.fhir.CapabilityStatements;
+import care.dyad.fhir.export.DoseExport;
 import care.dyad.fhir.export.EpisodeExport;
 import care.dyad.fhir.export.OrganizationExport;
+import care.dyad.fhir.export.ProgrammeExport;
 import care.dyad.fhir.mapping.CoverageMapper;
 import care.dyad.fhir.mapping.EpisodeBundleMapper;
+import care.dyad.fhir.mapping.MeasureReportMapper;
 import care.dyad.fhir.mapping.OrganizationMapper;
+import care.dyad.fhir.mapping.PlanDefinitionMapper;
+import care.dyad.programme.entity.Programme;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
@@ -18,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,24 +40,16 @@ import org.hl7.fhir.r4.model.Resource;
 @RolesAllowed(Roles.PAYER)
 public class PayerReads {
 
-  /** The resource types a payer can read and search. */
+  /** The resource types a payer can read and search, as the CapabilityStatement declares. */
   public static final List<String> TYPES =
-      List.of(
-          "Patient",
-          "RelatedPerson",
-          "Coverage",
-          "Organization",
-          "Condition",
-          "EpisodeOfCare",
-          "CarePlan",
-          "Encounter",
-          "Observation");
+      CapabilityStatements.READABLE.stream().map(Enum::name).toList();
 
   /** Episodes per database page while a search fills its page of resources. */
   private static final int EPISODE_PAGE = 50;
 
   @Inject CurrentCaller caller;
   @Inject EpisodeExportQuery exports;
+  @Inject PayerSummaryQuery summaries;
   @PersistenceContext EntityManager em;
 
   /**
@@ -203,6 +203,42 @@ public class PayerReads {
         .forEach(child -> group.addMember().getEntity().setReference("Patient/" + child));
     group.setQuantity(group.getMember().size());
     return group;
+  }
+
+  /**
+   * The payer's summary for a period as a MeasureReport of the project's {@code payer-summary}
+   * Measure: counts only, nothing about any one family.
+   */
+  @Audited(action = "export.payer-summary")
+  public org.hl7.fhir.r4.model.MeasureReport summary(LocalDate start, LocalDate end) {
+    if (start == null || end == null) {
+      throw DomainException.invalid(
+          "periodStart", "periodStart and periodEnd are required, e.g. 2026-01-01 and 2026-12-31.");
+    }
+    if (end.isBefore(start) || end.isAfter(start.plusYears(5))) {
+      throw DomainException.invalid(
+          "periodEnd", "periodEnd must be on or after periodStart, within five years of it.");
+    }
+    return MeasureReportMapper.map(summaries.summary(caller.get().payerId(), start, end));
+  }
+
+  /** A programme of the catalogue as the PlanDefinition that care plans instantiate. */
+  @Audited(action = "export.plan-definition")
+  public org.hl7.fhir.r4.model.PlanDefinition planDefinition(String code) {
+    var programme = em.find(Programme.class, code);
+    if (programme == null) {
+      throw DomainException.notFound("PlanDefinition", code);
+    }
+    var dose = programme.dose();
+    return PlanDefinitionMapper.map(
+        new ProgrammeExport(
+            programme.code(),
+            programme.name(),
+            new DoseExport(
+                dose.plannedSessions(),
+                dose.intervalMinDays(),
+                dose.intervalMaxDays(),
+                dose.sessionMinutes())));
   }
 
   /** The payer itself and the centres that treat its consented members. */

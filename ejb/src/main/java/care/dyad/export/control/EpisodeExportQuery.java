@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Builds the export view of episodes, only those the given payer covers with consent. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class EpisodeExportQuery {
           "D", "Disorganised");
 
   /** Only with the caregiver's standing consent to share outcomes with the payer. */
-  private static final String CONSENTED_TO =
+  static final String CONSENTED_TO =
       " r.payerId = :payer and exists (select c.id from Consent c where c.referralId = r.id"
           + " and c.kind = :sharing and c.givenOn <= current_date"
           + " and (c.withdrawnOn is null or c.withdrawnOn > current_date))";
@@ -230,12 +231,7 @@ public class EpisodeExportQuery {
   private Map<UUID, List<ScoreExport>> scoresOf(List<UUID> episodeIds) {
     var amendments = latestAmendments(episodeIds);
     var scores = new HashMap<UUID, List<ScoreExport>>();
-    em.createQuery(
-            "select a, i from Assessment a join Instrument i on i.code = a.instrumentCode"
-                + " where a.episodeId in :episodes order by a.assessedAt",
-            Object[].class)
-        .setParameter("episodes", episodeIds)
-        .getResultStream()
+    scoredAssessments(episodeIds)
         .forEach(
             row -> {
               var assessment = (Assessment) row[0];
@@ -246,8 +242,21 @@ public class EpisodeExportQuery {
     return scores;
   }
 
+  /**
+   * The episodes' assessments with their instruments ({@code [Assessment, Instrument]}), oldest
+   * first.
+   */
+  Stream<Object[]> scoredAssessments(List<UUID> episodeIds) {
+    return em.createQuery(
+            "select a, i from Assessment a join Instrument i on i.code = a.instrumentCode"
+                + " where a.episodeId in :episodes order by a.assessedAt",
+            Object[].class)
+        .setParameter("episodes", episodeIds)
+        .getResultStream();
+  }
+
   /** The latest amendment of each amended assessment of the episodes. */
-  private Map<UUID, AssessmentAmendment> latestAmendments(List<UUID> episodeIds) {
+  Map<UUID, AssessmentAmendment> latestAmendments(List<UUID> episodeIds) {
     var latest = new HashMap<UUID, AssessmentAmendment>();
     em.createQuery(
             "select m from AssessmentAmendment m where m.assessmentId in"

@@ -23,6 +23,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
 import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.PlanDefinition;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -94,6 +96,32 @@ public class PayerResourcesResource {
           .setMode(SearchEntryMode.MATCH);
     }
     return bundle;
+  }
+
+  /** The payer's summary for a period: {@code periodStart} and {@code periodEnd} as dates. */
+  @GET
+  @Path("Measure/payer-summary/{operation: \\$evaluate-measure}")
+  public MeasureReport payerSummary(
+      @QueryParam("periodStart") String periodStart, @QueryParam("periodEnd") String periodEnd) {
+    return reads.summary(date(periodStart, "periodStart"), date(periodEnd, "periodEnd"));
+  }
+
+  /** A programme's PlanDefinition, the canonical that CarePlans instantiate. */
+  @GET
+  @Path("PlanDefinition/{code}")
+  public PlanDefinition planDefinition(@PathParam("code") String code) {
+    return reads.planDefinition(code);
+  }
+
+  private static LocalDate date(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid(name, name + " must be a date such as 2026-01-31.");
+    }
   }
 
   /** The payer's group of covered members with consent; its id is the payer's id. */
