@@ -100,7 +100,7 @@ public class ExportBenchmark {
     System.out.println();
     System.out.println(
         "episodes  resources  export s  +download s  resources/s  export/HAPI"
-            + "  heap before MB  peak heap MB  peak old MB  heap after MB  NDJSON MB");
+            + "  live before MB  peak heap MB  peak old MB  live after MB  NDJSON MB");
     for (var r : results) {
       System.out.printf(
           "%8d  %9d  %8.1f  %11.1f  %11.0f  %11.2f  %14.1f  %12.1f  %11.1f  %13.1f  %9.1f%n",

@@ -96,8 +96,18 @@ class ClinicalSliceIT extends EndToEnd {
             .map(e -> e.asJsonObject().getJsonObject("resource").getString("resourceType"))
             .toList();
     assertEquals(
-        java.util.List.of("Patient", "RelatedPerson", "Condition", "EpisodeOfCare", "Observation"),
-        types);
+        java.util.List.of(
+            "Patient",
+            "RelatedPerson",
+            "Condition",
+            "EpisodeOfCare",
+            "Organization",
+            "Organization",
+            "Coverage",
+            "CarePlan",
+            "Observation"),
+        types,
+        "the child, caregiver, diagnosis, episode, centre, payer, coverage, care plan, score");
     assertTrue(bundle.body().contains("\"http://id.who.int/icd/release/11/mms\""));
   }
 

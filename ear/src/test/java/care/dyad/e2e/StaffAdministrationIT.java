@@ -164,6 +164,14 @@ class StaffAdministrationIT extends EndToEnd {
     assertTrue(noEmail.body().contains("email is required"), noEmail::toString);
     var unknown = http.post(STAFF + "/nobody-here/disablement", Tokens.of("ada"), "");
     assertEquals(404, unknown.status(), unknown::toString);
+    var nina =
+        http.put(
+            STAFF + "/nina/access",
+            Tokens.of("ada"),
+            "{\"role\": \"scheduler\", \"centres\": [\"north\"]}");
+    assertEquals(403, nina.status(), "nina also works in south, which ada does not administer");
+    assertTrue(nina.body().contains("south"), nina::toString);
+    assertEquals(403, http.post(STAFF + "/nina/disablement", Tokens.of("ada"), "").status());
   }
 
   @Test

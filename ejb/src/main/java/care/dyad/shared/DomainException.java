@@ -53,6 +53,13 @@ public class DomainException extends RuntimeException {
     return new DomainException(Kind.CONFLICT, null, message, details);
   }
 
+  /** Refused for who the caller is, not for what they sent (403). */
+  public static final class Forbidden extends DomainException {
+    public Forbidden(String message) {
+      super(Kind.FORBIDDEN, null, message);
+    }
+  }
+
   public static DomainException unauthenticated(String message) {
     return new DomainException(Kind.UNAUTHENTICATED, null, message);
   }

@@ -23,6 +23,9 @@ public final class PayerReceiver implements AutoCloseable {
   public record Received(String body, String authorization) {}
 
   private final int port;
+  // Each receiver has a path of its own: deliveries still retried for an earlier test's payer
+  // reach the same port but not this receiver's counts.
+  private final String path = "/" + java.util.UUID.randomUUID() + "/fhir";
   private final List<Received> accepted = new CopyOnWriteArrayList<>();
   private final AtomicInteger failNext = new AtomicInteger();
   private volatile CountDownLatch hold = new CountDownLatch(0);
@@ -35,7 +38,7 @@ public final class PayerReceiver implements AutoCloseable {
 
   /** The base URL to register as the endpoint. */
   public String url() {
-    return "http://127.0.0.1:" + port + "/fhir";
+    return "http://127.0.0.1:" + port + path;
   }
 
   public synchronized void start() {
@@ -45,7 +48,7 @@ public final class PayerReceiver implements AutoCloseable {
       throw new IllegalStateException("Cannot listen on " + port, e);
     }
     server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext("/fhir", this::handle);
+    server.createContext("/", this::handle);
     server.start();
   }
 
@@ -76,6 +79,10 @@ public final class PayerReceiver implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      if (!exchange.getRequestURI().getPath().startsWith(path)) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
       if (!hold.await(120, TimeUnit.SECONDS)) {
         exchange.sendResponseHeaders(503, -1);
         return;

@@ -7,6 +7,7 @@ import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
+import care.dyad.staff.entity.PayerPartner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -92,6 +93,11 @@ public class Deliveries {
               + " is "
               + Codes.of(delivery.status())
               + "; only failed ones are retried.");
+    }
+    var partner = em.find(PayerPartner.class, delivery.payerId());
+    if (partner == null || !partner.active()) {
+      throw DomainException.conflict(
+          "Payer partner '" + delivery.payerId() + "' is deactivated; nothing is sent to it.");
     }
     delivery.retry(Instant.now());
     return DeliveryView.of(delivery);

@@ -17,7 +17,6 @@ import care.dyad.programme.entity.Programme;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
-import care.dyad.staff.entity.Centre;
 import care.dyad.staff.entity.PayerPartner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -164,7 +163,14 @@ public class PayerReads {
       List<Resource> found) {
     var resources = resourcesOf(episode, type, fhirBase);
     for (int i = skip; i < resources.size(); i++) {
-      found.add(resources.get(i));
+      var resource = resources.get(i);
+      // A child with several episodes is one Patient: a page holds each resource once.
+      if (found.stream()
+          .anyMatch(
+              r -> r.getIdElement().getIdPart().equals(resource.getIdElement().getIdPart()))) {
+        continue;
+      }
+      found.add(resource);
       if (found.size() == count) {
         return new Cursor(UUID.fromString(episode.episodeId()), i + 1);
       }
@@ -246,13 +252,8 @@ public class PayerReads {
     var result = new ArrayList<Resource>();
     var payer = em.find(PayerPartner.class, payerId);
     result.add(OrganizationMapper.map(OrganizationExport.payer(payer.id(), payer.name())));
-    em.createQuery(
-            "select c from Centre c where c.id in (select e.centreId from Episode e"
-                + " join Referral r on r.id = e.referralId where r.payerId = :payer)"
-                + " order by c.id",
-            Centre.class)
-        .setParameter("payer", payerId)
-        .getResultStream()
+    exports
+        .centresTreating(payerId)
         .forEach(
             c -> result.add(OrganizationMapper.map(OrganizationExport.centre(c.id(), c.name()))));
     return result;

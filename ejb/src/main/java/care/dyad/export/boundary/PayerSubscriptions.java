@@ -35,6 +35,14 @@ public class PayerSubscriptions {
   @Audited(action = "export.subscription-register")
   public EndpointView register(String url, String authorizationHeader) {
     checkUrl(url);
+    if (url.length() > 1000) {
+      throw DomainException.invalid(
+          "channel.endpoint", "channel.endpoint may be 1,000 characters at most.");
+    }
+    if (authorizationHeader != null && authorizationHeader.length() > 2000) {
+      throw DomainException.invalid(
+          "channel.header", "The Authorization header may be 2,000 characters at most.");
+    }
     var payerId = caller.get().payerId();
     var endpoint = em.find(PayerEndpoint.class, payerId);
     var now = Instant.now();

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,7 +22,8 @@ public class BulkExportWorker {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run(UUID jobId) {
     try {
-      while (pages.writeNext(jobId)) {
+      var written = new HashSet<String>();
+      while (pages.writeNext(jobId, written)) {
         // each page commits its own progress; a cancelled job stops at the next page
       }
       pages.finish(jobId);

@@ -8,6 +8,7 @@ import care.dyad.audit.entity.AuditTarget;
 import care.dyad.export.entity.DeliveryStatus;
 import care.dyad.export.entity.PayerDelivery;
 import care.dyad.export.entity.PayerEndpoint;
+import care.dyad.staff.entity.PayerPartner;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -65,22 +66,15 @@ public class DeliveryClaims {
         delivery.attemptFailed(null, "The payer has no endpoint registered any more.", now);
         continue;
       }
+      var partner = em.find(PayerPartner.class, delivery.payerId());
+      if (partner == null || !partner.active()) {
+        delivery.withheld(now, "The payer partner was deactivated after this was queued.");
+        audit.append(withheldEvent(delivery, now));
+        continue;
+      }
       if (exports.forPayer(delivery.episodeId(), delivery.payerId()).isEmpty()) {
-        delivery.withheld(now);
-        audit.append(
-            AuditEvent.record(
-                new Actor(
-                    "system", "system", Set.of(), Set.of(delivery.centreId()), delivery.payerId()),
-                "export.delivery-withheld",
-                new AuditTarget(
-                    "episode",
-                    delivery.episodeId(),
-                    delivery.episodeId(),
-                    null,
-                    delivery.centreId()),
-                AuditOutcome.REFUSED,
-                null,
-                now));
+        delivery.withheld(now, "Consent to share outcomes was withdrawn after this was queued.");
+        audit.append(withheldEvent(delivery, now));
         continue;
       }
       delivery.claim(now, LEASE);
@@ -92,6 +86,17 @@ public class DeliveryClaims {
               delivery.bundleJson()));
     }
     return claimed;
+  }
+
+  private static AuditEvent withheldEvent(PayerDelivery delivery, Instant now) {
+    return AuditEvent.record(
+        new Actor("system", "system", Set.of(), Set.of(delivery.centreId()), delivery.payerId()),
+        "export.delivery-withheld",
+        new AuditTarget(
+            "episode", delivery.episodeId(), delivery.episodeId(), null, delivery.centreId()),
+        AuditOutcome.REFUSED,
+        null,
+        now);
   }
 
   /** Records an attempt's result; {@code error} in our words, never the payer server's body. */

@@ -41,8 +41,13 @@ public class DeliveryCourier {
       return; // the previous round is still sending
     }
     try {
-      for (var delivery : claims.claimDue(BATCH)) {
-        send(delivery);
+      // One claim per send, so a lease never has to cover a whole batch of slow endpoints.
+      for (int i = 0; i < BATCH; i++) {
+        var due = claims.claimDue(1);
+        if (due.isEmpty()) {
+          return;
+        }
+        send(due.get(0));
       }
     } finally {
       running.set(false);

@@ -96,7 +96,15 @@ public class EpisodeExportQuery {
               + " or exists (select a.id from Assessment a where a.episodeId = e.id"
               + " and a.recordedAt >= :since)"
               + " or exists (select s.id from TherapySession s where s.episodeId = e.id"
-              + " and s.outcomeRecordedAt >= :since))");
+              + " and s.outcomeRecordedAt >= :since)"
+              + " or exists (select m.id from AssessmentAmendment m, Assessment a"
+              + " where m.assessmentId = a.id and a.episodeId = e.id and m.amendedAt >= :since)"
+              + " or exists (select c.episodeId from CarePlan c where c.episodeId = e.id"
+              + " and c.assignedAt >= :since)"
+              + " or exists (select x.id from DoseExtension x where x.episodeId = e.id"
+              + " and x.authorisedAt >= :since)"
+              + " or exists (select g.id from DiagnosisRecord g where g.episodeId = e.id"
+              + " and g.recordedAt >= :since))");
     }
     jpql.append(" order by e.id");
     var query =
@@ -150,6 +158,19 @@ public class EpisodeExportQuery {
     } catch (IllegalArgumentException notAnId) {
       return Optional.empty();
     }
+  }
+
+  /** The centres that treat the payer's consented members: the payer sees these, no others. */
+  public List<Centre> centresTreating(String payerId) {
+    return em.createQuery(
+            "select c from Centre c where c.id in (select e.centreId from Episode e"
+                + " join Referral r on r.id = e.referralId where"
+                + CONSENTED_TO
+                + ") order by c.id",
+            Centre.class)
+        .setParameter("payer", payerId)
+        .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
+        .getResultList();
   }
 
   /** The children the payer covers with consent: the members of its FHIR group. */

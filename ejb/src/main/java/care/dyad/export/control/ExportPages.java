@@ -7,7 +7,6 @@ import care.dyad.fhir.Fhir;
 import care.dyad.fhir.export.OrganizationExport;
 import care.dyad.fhir.mapping.EpisodeBundleMapper;
 import care.dyad.fhir.mapping.OrganizationMapper;
-import care.dyad.staff.entity.Centre;
 import care.dyad.staff.entity.PayerPartner;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,8 +45,16 @@ public class ExportPages {
   @Inject EpisodeExportQuery query;
   @Inject ExportFiles files;
 
-  /** Writes the job's next page; false when nothing is left or the job is no longer running. */
-  public boolean writeNext(UUID jobId) {
+  /** What belongs to the child or caregiver, not the episode: written once per export. */
+  private static final Set<String> ONCE_PER_PERSON = Set.of("Patient", "RelatedPerson", "Coverage");
+
+  /**
+   * Writes the job's next page; false when nothing is left or the job is no longer running.
+   *
+   * @param written ids of the child- and caregiver-level resources written so far by this run (a
+   *     child with two episodes is one Patient); the worker keeps it across pages
+   */
+  public boolean writeNext(UUID jobId, Set<String> written) {
     var job = em.find(BulkExportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
     if (job == null || job.status() != BulkExportStatus.IN_PROGRESS) {
       return false;
@@ -59,24 +66,28 @@ public class ExportPages {
     var wanted = Set.copyOf(job.resourceTypes());
     var parser = Fhir.context().newJsonParser();
     var writers = new HashMap<String, BufferedWriter>();
-    var written = new HashMap<String, Integer>();
+    var counts = new HashMap<String, Integer>();
     try {
       for (var episode : page) {
         var bundle = EpisodeBundleMapper.map(episode, job.fhirBase(), job.requestedAt());
         for (var entry : bundle.getEntry()) {
           var type = entry.getResource().fhirType();
           // Organizations repeat in every episode; the last page writes each once.
+          var key = type + "/" + entry.getResource().getIdElement().getIdPart();
+          if (ONCE_PER_PERSON.contains(type) && !written.add(key)) {
+            continue;
+          }
           if (wanted.contains(type) && !"Organization".equals(type)) {
             var writer = writers.computeIfAbsent(type, t -> files.appender(jobId, t));
             writeLine(parser, entry.getResource(), writer);
-            written.merge(type, 1, Integer::sum);
+            counts.merge(type, 1, Integer::sum);
           }
         }
       }
     } finally {
       closeAll(writers.values());
     }
-    job.advanced(page.size(), UUID.fromString(page.get(page.size() - 1).episodeId()), written);
+    job.advanced(page.size(), UUID.fromString(page.get(page.size() - 1).episodeId()), counts);
     return page.size() == PAGE;
   }
 
@@ -90,13 +101,8 @@ public class ExportPages {
       var organizations = new ArrayList<IBaseResource>();
       var payer = em.find(PayerPartner.class, job.payerId());
       organizations.add(OrganizationMapper.map(OrganizationExport.payer(payer.id(), payer.name())));
-      em.createQuery(
-              "select distinct c from Centre c where c.id in (select e.centreId from Episode e"
-                  + " join Referral r on r.id = e.referralId where r.payerId = :payer)"
-                  + " order by c.id",
-              Centre.class)
-          .setParameter("payer", job.payerId())
-          .getResultStream()
+      query
+          .centresTreating(job.payerId())
           .forEach(
               c ->
                   organizations.add(
@@ -127,7 +133,9 @@ public class ExportPages {
 
   private static void writeLine(IParser parser, IBaseResource resource, BufferedWriter writer) {
     try {
-      parser.encodeResourceToWriter(resource, writer);
+      // To a string first: HAPI's JSON writer flushes after every field, which would turn each
+      // resource into ~20 write system calls on the file.
+      writer.write(parser.encodeResourceToString(resource));
       writer.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,8 +19,8 @@ import java.util.UUID;
 @Table(name = "payer_delivery")
 public class PayerDelivery {
 
-  /** Attempts before a delivery is given up (about a day of backoff). */
-  public static final int MAX_ATTEMPTS = 12;
+  /** Attempts before a delivery is given up: backoff doubles from 5 s to an hour, about a day. */
+  public static final int MAX_ATTEMPTS = 33;
 
   @Id private UUID id;
 
@@ -111,9 +111,10 @@ public class PayerDelivery {
     }
   }
 
-  public void withheld(Instant now) {
+  /** Not sent, and never will be: {@code reason} says why (consent withdrawn, partner ended). */
+  public void withheld(Instant now, String reason) {
     status = DeliveryStatus.WITHHELD;
-    lastError = "Consent to share outcomes was withdrawn after this was queued.";
+    lastError = reason;
     deliveredAt = null;
     nextAttemptAt = now;
   }

@@ -66,9 +66,10 @@ public class PayerPartnerAdministration {
   @Audited(action = "payer-partner.rotate-secret", target = "payer-partner")
   public PayerCredentials rotateSecret(String payerId) {
     var partner = active(payerId);
+    var secret = clients.rotateSecret(payerId);
+    // After Keycloak rotated: a token got with the old secret a moment earlier is refused too.
     partner.secretRotated(Instant.now());
-    em.flush();
-    return credentials(partner, clients.rotateSecret(payerId));
+    return credentials(partner, secret);
   }
 
   /** Ends the partnership: no more tokens, exports or pushes. */

@@ -72,9 +72,7 @@ public class StaffAdministration {
           "Email " + email + " is already used by staff member '" + sameEmail.get(0) + "'.");
     }
     var leftover = accounts.find(username).orElse(null);
-    if (leftover != null
-        && (Boolean.TRUE.equals(leftover.isEnabled())
-            || !email.equalsIgnoreCase(String.valueOf(leftover.getEmail())))) {
+    if (leftover != null && !accounts.isLeftoverOfInterruptedCreation(leftover, email)) {
       throw DomainException.conflict(
           "Keycloak already has an account '" + username + "' that this system did not create.");
     }
@@ -130,6 +128,17 @@ public class StaffAdministration {
     var member = em.find(StaffMember.class, username.toLowerCase(Locale.ROOT));
     if (member == null || member.centres().stream().noneMatch(caller.get()::worksIn)) {
       throw DomainException.notFound("Staff member", username);
+    }
+    var elsewhere =
+        new TreeSet<>(member.centres().stream().filter(c -> !caller.get().worksIn(c)).toList());
+    if (!elsewhere.isEmpty()) {
+      // A role and an account are one for all centres: only an admin of all of them may change it.
+      throw new DomainException.Forbidden(
+          "Staff member '"
+              + username
+              + "' also works in "
+              + String.join(", ", elsewhere)
+              + ", which you do not administer; ask an admin of all their centres.");
     }
     if (!ASSIGNABLE.contains(member.role())) {
       throw DomainException.conflict(

@@ -32,7 +32,8 @@ public class KeycloakAdmin {
       return work.apply(client().realm(settings.realm()));
     } catch (ProcessingException e) {
       throw DomainException.unavailable(
-          "Keycloak did not answer; nothing was changed. Retry the same request when it is back.");
+          "Keycloak did not answer; nothing was saved here. Retry the same request when Keycloak"
+              + " is back: it completes whatever Keycloak had already done.");
     } catch (WebApplicationException e) {
       var status = e.getResponse().getStatus();
       if (status == 409) {

@@ -34,6 +34,7 @@ public class StaffAccounts {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject KeycloakAdmin keycloak;
+  @Inject KeycloakSettings settings;
 
   /** What Keycloak holds for a username, if anything. */
   public Optional<UserRepresentation> find(String username) {
@@ -42,6 +43,37 @@ public class StaffAccounts {
             realm.users().search(username, true).stream()
                 .filter(u -> username.equalsIgnoreCase(u.getUsername()))
                 .findFirst());
+  }
+
+  /**
+   * Whether an account is what an interrupted creation of this very request left behind: disabled,
+   * the same email, created within the last day, and holding no roles beyond the defaults and the
+   * staff roles this system hands out. Anything else with the username is someone else's account
+   * and is never taken over.
+   */
+  public boolean isLeftoverOfInterruptedCreation(UserRepresentation user, String email) {
+    if (Boolean.TRUE.equals(user.isEnabled())
+        || !email.equalsIgnoreCase(String.valueOf(user.getEmail()))
+        || user.getCreatedTimestamp() == null
+        || user.getCreatedTimestamp() < System.currentTimeMillis() - 24L * 3600 * 1000) {
+      return false;
+    }
+    return keycloak.call(
+        realm -> {
+          var mappings = realm.users().get(user.getId()).roles().getAll();
+          var clientRoles = mappings.getClientMappings();
+          var realmRoles =
+              mappings.getRealmMappings() == null
+                  ? List.<String>of()
+                  : mappings.getRealmMappings().stream().map(r -> r.getName()).toList();
+          return (clientRoles == null || clientRoles.isEmpty())
+              && realmRoles.stream()
+                  .allMatch(
+                      r ->
+                          r.equals("default-roles-" + settings.realm())
+                              || r.equals(Roles.CLINICIAN)
+                              || r.equals(Roles.SCHEDULER));
+        });
   }
 
   /** Whether another Keycloak account already uses this email. */

@@ -17,7 +17,15 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class TransactionBundleMapper {
 
+  /** Resources whose content changes over an episode; the rest never change once created. */
+  private static final java.util.Set<String> CHANGING =
+      java.util.Set.of("EpisodeOfCare", "CarePlan");
+
   private TransactionBundleMapper() {}
+
+  private static String search(Identifier identifier) {
+    return "identifier=" + identifier.getSystem() + "|" + identifier.getValue();
+  }
 
   /**
    * @param outcome a collection bundle from {@link EpisodeBundleMapper}
@@ -34,15 +42,20 @@ public final class TransactionBundleMapper {
       var resource = entry.getResource();
       var copy = transaction.addEntry().setFullUrl(entry.getFullUrl()).setResource(resource);
       var identifier = firstIdentifier(resource);
-      if (identifier != null) {
-        copy.getRequest()
-            .setMethod(HTTPVerb.POST)
-            .setUrl(resource.fhirType())
-            .setIfNoneExist("identifier=" + identifier.getSystem() + "|" + identifier.getValue());
-      } else {
-        copy.getRequest()
+      var request = copy.getRequest();
+      if (identifier == null) {
+        // No business identifier (a score, the diagnosis, the caregiver): its stable id is enough.
+        request
             .setMethod(HTTPVerb.PUT)
             .setUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+      } else if (CHANGING.contains(resource.fhirType())) {
+        // Status, period and dose change as the episode goes on: update what the payer holds.
+        request.setMethod(HTTPVerb.PUT).setUrl(resource.fhirType() + "?" + search(identifier));
+      } else {
+        request
+            .setMethod(HTTPVerb.POST)
+            .setUrl(resource.fhirType())
+            .setIfNoneExist(search(identifier));
       }
     }
     return transaction;

@@ -26,16 +26,25 @@ class TransactionBundleMapperTest {
   }
 
   @Test
-  void everyEntryIsAConditionalCreateOrAnUpdateOfItsStableId() {
+  void unchangingRecordsAreConditionalCreatesAndChangingOnesUpdates() {
     for (var entry : transaction().getEntry()) {
       var request = entry.getRequest();
       var type = entry.getResource().fhirType();
-      if (request.getMethod() == HTTPVerb.POST) {
-        assertEquals(type, request.getUrl());
-        assertTrue(request.getIfNoneExist().startsWith("identifier=http"), type);
-      } else {
-        assertEquals(HTTPVerb.PUT, request.getMethod(), type);
-        assertEquals(type + "/" + entry.getResource().getIdElement().getIdPart(), request.getUrl());
+      switch (type) {
+        case "Patient", "Coverage", "Organization", "Encounter" -> {
+          assertEquals(HTTPVerb.POST, request.getMethod(), type);
+          assertEquals(type, request.getUrl());
+          assertTrue(request.getIfNoneExist().startsWith("identifier=http"), type);
+        }
+        case "EpisodeOfCare", "CarePlan" -> {
+          assertEquals(HTTPVerb.PUT, request.getMethod(), type);
+          assertTrue(request.getUrl().startsWith(type + "?identifier=http"), type);
+        }
+        default -> {
+          assertEquals(HTTPVerb.PUT, request.getMethod(), type);
+          assertEquals(
+              type + "/" + entry.getResource().getIdElement().getIdPart(), request.getUrl());
+        }
       }
     }
   }
