@@ -114,5 +114,15 @@ class ProgrammesIT extends EndToEnd {
             Tokens.of("ada"),
             body.replace("numeric", "colour"));
     assertEquals(400, badKind.status());
+
+    var longCategory =
+        http.put(
+            "/api/instruments/test-" + System.nanoTime(),
+            Tokens.of("ada"),
+            "{\"name\": \"Long\", \"domain\": \"d\", \"scaleKind\": \"categorical\","
+                + " \"categories\": [\"A\", \"a-category-far-too-long\"], \"preferredCategory\": \"A\","
+                + " \"betterIs\": \"higher\", \"recordedBy\": \"clinician\"}");
+    assertEquals(400, longCategory.status(), longCategory::toString);
+    assertTrue(longCategory.body().contains("1-16 characters"), longCategory::toString);
   }
 }

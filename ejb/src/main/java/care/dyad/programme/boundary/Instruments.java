@@ -43,6 +43,14 @@ public class Instruments {
       throw DomainException.invalid(
           "categories", "A categorical scale needs at least two ordered categories.");
     }
+    // The columns that hold them: each category up to 16 characters, the list up to 200.
+    if (categories.stream()
+            .anyMatch(c -> c == null || c.isBlank() || c.length() > 16 || c.contains(","))
+        || String.join(",", categories).length() > 200) {
+      throw DomainException.invalid(
+          "categories",
+          "Each category must be 1-16 characters without commas, and all together at most 200.");
+    }
     var instrument = Instrument.create(code, kind, categories, definition.toDefinition());
     catalogue.add(instrument);
     return new Defined<>(InstrumentView.of(instrument), true);
