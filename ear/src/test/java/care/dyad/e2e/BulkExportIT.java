@@ -81,14 +81,7 @@ class BulkExportIT extends EndToEnd {
     fixtures.baseline(treated, "clara");
     fixtures.attended(fixtures.pastSession(treated, "clara"), "clara");
     var withdrawn = fixtures.episode("north", payer.payerId());
-    var referral =
-        http.get("/api/episodes/" + withdrawn, Tokens.of("clara")).json().getString("referralId");
-    var withdrawal =
-        http.post(
-            "/api/referrals/" + referral + "/consents/outcome-sharing/withdrawal",
-            Tokens.of("clara"),
-            "{}");
-    assertEquals(200, withdrawal.status(), withdrawal::toString);
+    fixtures.withdrawOutcomeSharing(withdrawn);
     var otherPayers = fixtures.episode("north", "northwind");
 
     var kickOff = kickOff("/fhir/Group/" + payer.payerId() + "/$export", payer.token());

@@ -153,14 +153,7 @@ class DeliveryIT extends EndToEnd {
     receiver.stop();
     var episode = fixtures.episode("north", payer.payerId());
     fixtures.baseline(episode, "clara");
-    var referral =
-        http.get("/api/episodes/" + episode, Tokens.of("clara")).json().getString("referralId");
-    var withdrawal =
-        http.post(
-            "/api/referrals/" + referral + "/consents/outcome-sharing/withdrawal",
-            Tokens.of("clara"),
-            "{}");
-    assertEquals(200, withdrawal.status(), withdrawal::toString);
+    fixtures.withdrawOutcomeSharing(episode);
     receiver.start();
 
     await(

@@ -159,6 +159,18 @@ public final class Fixtures {
     return new PayerClient(id, json.getString("clientId"), json.getString("clientSecret"));
   }
 
+  /** The caregiver withdraws consent to share outcomes with the payer, as of today. */
+  public void withdrawOutcomeSharing(String episodeId) {
+    var referral =
+        http.get("/api/episodes/" + episodeId, Tokens.of("clara")).json().getString("referralId");
+    var withdrawal =
+        http.post(
+            "/api/referrals/" + referral + "/consents/outcome-sharing/withdrawal",
+            Tokens.of("clara"),
+            "{}");
+    assertEquals(200, withdrawal.status(), withdrawal::toString);
+  }
+
   /** Records that a past session took place with caregiver and child, video reviewed. */
   public void attended(String sessionId, String clinician) {
     var reply =
