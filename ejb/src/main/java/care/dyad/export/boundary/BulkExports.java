@@ -2,10 +2,10 @@ package care.dyad.export.boundary;
 
 import care.dyad.audit.control.Audited;
 import care.dyad.export.control.BulkExportRequested;
+import care.dyad.export.control.EpisodeExportQuery;
 import care.dyad.export.control.ExportFiles;
 import care.dyad.export.entity.BulkExportJob;
 import care.dyad.export.entity.BulkExportStatus;
-import care.dyad.referral.entity.ConsentKind;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
@@ -39,6 +39,7 @@ public class BulkExports {
   @Inject CurrentCaller caller;
   @Inject Event<BulkExportRequested.Job> requested;
   @Inject ExportFiles files;
+  @Inject EpisodeExportQuery exports;
   @PersistenceContext EntityManager em;
 
   /**
@@ -105,7 +106,7 @@ public class BulkExports {
             since,
             requestUrl,
             fhirBase,
-            consentedEpisodes(payerId),
+            exports.countConsented(payerId),
             Instant.now());
     em.persist(job);
     em.flush();
@@ -165,18 +166,5 @@ public class BulkExports {
       throw DomainException.invalid(
           "_since", "_since must be a FHIR instant such as 2026-01-31T00:00:00Z.");
     }
-  }
-
-  private int consentedEpisodes(String payerId) {
-    return em.createQuery(
-            "select count(e) from Episode e join Referral r on r.id = e.referralId"
-                + " where r.payerId = :payer and exists (select c.id from Consent c"
-                + " where c.referralId = r.id and c.kind = :sharing and c.givenOn <= current_date"
-                + " and (c.withdrawnOn is null or c.withdrawnOn > current_date))",
-            Long.class)
-        .setParameter("payer", payerId)
-        .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
-        .getSingleResult()
-        .intValue();
   }
 }

@@ -249,14 +249,9 @@ public class PayerReads {
 
   /** The payer itself and the centres that treat its consented members. */
   private List<Resource> organizations(String payerId) {
-    var result = new ArrayList<Resource>();
-    var payer = em.find(PayerPartner.class, payerId);
-    result.add(OrganizationMapper.map(OrganizationExport.payer(payer.id(), payer.name())));
-    exports
-        .centresTreating(payerId)
-        .forEach(
-            c -> result.add(OrganizationMapper.map(OrganizationExport.centre(c.id(), c.name()))));
-    return result;
+    return exports.organizations(payerId).stream()
+        .map(o -> (Resource) OrganizationMapper.map(o))
+        .toList();
   }
 
   /** Coverage ids are derived from payer and child; find the child whose id it is. */

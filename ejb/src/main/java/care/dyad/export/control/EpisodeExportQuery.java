@@ -167,9 +167,15 @@ public class EpisodeExportQuery {
     }
   }
 
-  /** The centres that treat the payer's consented members: the payer sees these, no others. */
-  public List<Centre> centresTreating(String payerId) {
-    return em.createQuery(
+  /**
+   * The organisations a payer hears about: itself, and the centres that treat its consented members
+   * (no others).
+   */
+  public List<OrganizationExport> organizations(String payerId) {
+    var payer = em.find(PayerPartner.class, payerId);
+    var organizations = new ArrayList<OrganizationExport>();
+    organizations.add(OrganizationExport.payer(payer.id(), payer.name()));
+    em.createQuery(
             "select c from Centre c where c.id in (select e.centreId from Episode e"
                 + " join Referral r on r.id = e.referralId where"
                 + CONSENTED_TO
@@ -177,7 +183,21 @@ public class EpisodeExportQuery {
             Centre.class)
         .setParameter("payer", payerId)
         .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
-        .getResultList();
+        .getResultStream()
+        .forEach(c -> organizations.add(OrganizationExport.centre(c.id(), c.name())));
+    return organizations;
+  }
+
+  /** How many episodes the payer covers with consent. */
+  public int countConsented(String payerId) {
+    return em.createQuery(
+            "select count(e) from Episode e join Referral r on r.id = e.referralId where"
+                + CONSENTED_TO,
+            Long.class)
+        .setParameter("payer", payerId)
+        .setParameter("sharing", ConsentKind.OUTCOME_SHARING)
+        .getSingleResult()
+        .intValue();
   }
 
   /** The children the payer covers with consent: the members of its FHIR group. */

@@ -5,10 +5,8 @@ import care.dyad.export.entity.BulkExportJob;
 import care.dyad.export.entity.BulkExportStatus;
 import care.dyad.fhir.Fhir;
 import care.dyad.fhir.export.EpisodeExport;
-import care.dyad.fhir.export.OrganizationExport;
 import care.dyad.fhir.mapping.EpisodeBundleMapper;
 import care.dyad.fhir.mapping.OrganizationMapper;
-import care.dyad.staff.entity.PayerPartner;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -125,19 +123,11 @@ public class ExportPages {
       return;
     }
     if (job.resourceTypes().contains("Organization")) {
-      var organizations = new ArrayList<IBaseResource>();
-      var payer = em.find(PayerPartner.class, job.payerId());
-      organizations.add(OrganizationMapper.map(OrganizationExport.payer(payer.id(), payer.name())));
-      query
-          .centresTreating(job.payerId())
-          .forEach(
-              c ->
-                  organizations.add(
-                      OrganizationMapper.map(OrganizationExport.centre(c.id(), c.name()))));
+      var organizations = query.organizations(job.payerId());
       var parser = Fhir.context().newJsonParser();
       try (var writer = files.appender(jobId, "Organization")) {
         for (var organization : organizations) {
-          writeLine(parser, organization, writer);
+          writeLine(parser, OrganizationMapper.map(organization), writer);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -39,10 +39,7 @@ public class CentreGroups {
   public void join(String username, String centreId) {
     keycloak.call(
         realm -> {
-          var user =
-              realm.users().search(username, true).stream()
-                  .filter(u -> username.equalsIgnoreCase(u.getUsername()))
-                  .findFirst();
+          var user = StaffAccounts.userNamed(realm, username);
           if (user.isPresent()) {
             realm
                 .users()

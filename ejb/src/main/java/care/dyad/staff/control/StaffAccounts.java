@@ -38,11 +38,14 @@ public class StaffAccounts {
 
   /** What Keycloak holds for a username, if anything. */
   public Optional<UserRepresentation> find(String username) {
-    return keycloak.call(
-        realm ->
-            realm.users().search(username, true).stream()
-                .filter(u -> username.equalsIgnoreCase(u.getUsername()))
-                .findFirst());
+    return keycloak.call(realm -> userNamed(realm, username));
+  }
+
+  /** Keycloak's exact-username search still matches case-insensitively; this is the one user. */
+  static Optional<UserRepresentation> userNamed(RealmResource realm, String username) {
+    return realm.users().search(username, true).stream()
+        .filter(u -> username.equalsIgnoreCase(u.getUsername()))
+        .findFirst();
   }
 
   /**
@@ -148,9 +151,7 @@ public class StaffAccounts {
   public void removeAfterFailedCommit(String username) {
     keycloak.tryCall(
         realm ->
-            realm.users().search(username, true).stream()
-                .filter(u -> username.equalsIgnoreCase(u.getUsername()))
-                .forEach(u -> realm.users().delete(u.getId()).close()));
+            userNamed(realm, username).ifPresent(u -> realm.users().delete(u.getId()).close()));
   }
 
   private String createDisabled(String username, String firstName, String lastName, String email) {
