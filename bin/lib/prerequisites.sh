@@ -17,6 +17,13 @@ ensure_java_and_maven() {
   fi
   command -v mvn >/dev/null || apt_install maven
   command -v curl >/dev/null || apt_install curl
+  # The web module's build fetches the UI's browser code (keycloak-js) with npm.
+  command -v npm >/dev/null || apt_install npm
+}
+
+# Headless Chromium and its driver for the browser tests (Debian's own; no browser download).
+ensure_chromium() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null || apt_install chromium chromium-driver
 }
 
 # PostgreSQL on 127.0.0.1:5432 for the end-to-end tests (or for running on PostgreSQL).

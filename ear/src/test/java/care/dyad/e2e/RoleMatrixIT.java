@@ -159,6 +159,8 @@ class RoleMatrixIT extends EndToEnd {
     calls.put(
         "GET /api/remeasurements/overdue", role -> new Call("/api/remeasurements/overdue", null));
     calls.put("GET /api/rooms", role -> new Call("/api/rooms", null));
+    calls.put("GET /api/clinicians", role -> new Call("/api/clinicians", null));
+    calls.put("GET /api/episodes/at-risk", role -> new Call("/api/episodes/at-risk", null));
     calls.put(
         "POST /api/rooms",
         role ->

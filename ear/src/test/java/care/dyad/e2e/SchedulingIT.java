@@ -10,6 +10,7 @@ import care.dyad.e2e.support.Fixtures;
 import care.dyad.e2e.support.Http.Reply;
 import care.dyad.e2e.support.Tokens;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -289,6 +290,18 @@ class SchedulingIT extends EndToEnd {
     assertNotNull(dose.getString("projectedEnd"));
     assertTrue(dose.getBoolean("atRisk"));
     assertEquals("two consecutive did-not-attends", dose.getString("atRiskReason"));
+    var listed =
+        http.get("/api/episodes/at-risk", Tokens.of("sam")).jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("episodeId").equals(episode))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the at-risk list names the episode"));
+    assertEquals("two consecutive did-not-attends", listed.getString("atRiskReason"));
+    assertEquals(3, listed.getInt("delivered"));
+    assertEquals(10, listed.getInt("dose"));
+    assertFalse(
+        http.get("/api/episodes/at-risk", Tokens.of("sue")).body().contains(episode),
+        "another centre's scheduler does not see it");
 
     var done = fixtures.treatedEpisode("north", "northwind");
     fixtures.baseline(done, "clara");

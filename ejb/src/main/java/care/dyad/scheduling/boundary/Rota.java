@@ -1,6 +1,7 @@
 package care.dyad.scheduling.boundary;
 
 import care.dyad.scheduling.boundary.ResourceRequests.Block;
+import care.dyad.scheduling.boundary.ResourceRequests.ClinicianView;
 import care.dyad.scheduling.boundary.ResourceRequests.ExceptionView;
 import care.dyad.scheduling.boundary.ResourceRequests.NewException;
 import care.dyad.scheduling.boundary.ResourceRequests.NewRoom;
@@ -52,6 +53,31 @@ public class Rota {
         .setParameter("centres", centres)
         .getResultStream()
         .map(Rota::view)
+        .toList();
+  }
+
+  /**
+   * The active clinicians who work in at least one of the caller's centres: the bookable people.
+   */
+  @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.CENTRE_ADMIN})
+  public List<ClinicianView> clinicians() {
+    var centres = caller.get().centres();
+    if (centres.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct s from StaffMember s join s.centres c where c in :centres"
+                + " and s.role = :role and s.active = true order by s.displayName",
+            StaffMember.class)
+        .setParameter("centres", centres)
+        .setParameter("role", Roles.CLINICIAN)
+        .getResultStream()
+        .map(
+            s ->
+                new ClinicianView(
+                    s.username(),
+                    s.displayName(),
+                    s.centres().stream().filter(centres::contains).sorted().toList()))
         .toList();
   }
 

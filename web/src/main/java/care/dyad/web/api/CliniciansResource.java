@@ -1,6 +1,7 @@
 package care.dyad.web.api;
 
 import care.dyad.scheduling.boundary.ResourceRequests.Block;
+import care.dyad.scheduling.boundary.ResourceRequests.ClinicianView;
 import care.dyad.scheduling.boundary.ResourceRequests.ExceptionView;
 import care.dyad.scheduling.boundary.ResourceRequests.NewException;
 import care.dyad.scheduling.boundary.ResourceRequests.WeeklyHours;
@@ -20,13 +21,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Clinicians' weekly hours and their exceptions (leave, training). */
+/** The bookable clinicians, their weekly hours and their exceptions (leave, training). */
 @Path("clinicians")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CliniciansResource {
 
   @Inject Rota rota;
+
+  @GET
+  public List<ClinicianView> clinicians() {
+    return rota.clinicians();
+  }
 
   @GET
   @Path("{username}/hours")

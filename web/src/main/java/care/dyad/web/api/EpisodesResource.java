@@ -14,6 +14,7 @@ import care.dyad.episode.boundary.EpisodeRequests.Transition;
 import care.dyad.episode.boundary.EpisodeSummary;
 import care.dyad.episode.boundary.EpisodeView;
 import care.dyad.episode.boundary.Episodes;
+import care.dyad.scheduling.boundary.AtRiskEpisode;
 import care.dyad.scheduling.boundary.DoseTracking;
 import care.dyad.scheduling.boundary.DoseView;
 import care.dyad.scheduling.boundary.FreeSlot;
@@ -61,6 +62,13 @@ public class EpisodesResource {
   public List<EpisodeSummary> list(
       @QueryParam("status") String status, @QueryParam("dropout") boolean dropoutsOnly) {
     return episodes.list(status, dropoutsOnly);
+  }
+
+  /** Episodes whose family is slipping away (missed sessions or a long gap), with the reason. */
+  @GET
+  @Path("at-risk")
+  public List<AtRiskEpisode> atRisk() {
+    return doses.atRisk();
   }
 
   /** Clinicians see the diagnosis; everyone else allowed gets the scheduling summary. */

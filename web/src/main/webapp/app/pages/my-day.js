@@ -1,0 +1,85 @@
+// A clinician's day: their sessions of one date (?date=YYYY-MM-DD, today by default) and what needs
+// their attention: overdue re-measurements and past sessions still without an outcome.
+import { api, query } from '../api.js';
+import { session } from '../auth.js';
+import { h, heading, table, badge, formatDate, formatDateTime, formatTime, humanize, today, addDays } from '../dom.js';
+import { field } from '../forms.js';
+
+const STATUS = { booked: 'info', attended: 'ok', 'did-not-attend': 'bad', 'cancelled-late': 'warn', cancelled: 'neutral', rescheduled: 'neutral' };
+// "Their" episodes: those with a session of theirs in this window around today (the API allows 31 days).
+const LOOK_BACK_DAYS = 24;
+const WINDOW_DAYS = 31;
+
+const dayLink = (date) => `#/my-day?date=${date}`;
+
+export default async function render(page, params) {
+  const asked = params.query.get('date');
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(asked || '') ? asked : today();
+  const schedule = (from, days) => api.get(`/api/schedule${query({ clinicianId: session.username, from, days })}`);
+  const [entries, recent, episodes, rooms, overdue] = await Promise.all([
+    schedule(date, 1),
+    schedule(addDays(today(), -LOOK_BACK_DAYS), WINDOW_DAYS),
+    api.get('/api/episodes'),
+    api.get('/api/rooms').catch(() => []),
+    api.get('/api/remeasurements/overdue'),
+  ]);
+  const child = new Map(episodes.map((e) => [e.id, e.childName]));
+  const room = new Map(rooms.map((r) => [r.id, r.name]));
+  const sessions = [...entries].sort((a, b) => a.localStartsAt.localeCompare(b.localStartsAt));
+  const active = sessions.filter((e) => e.status !== 'cancelled' && e.status !== 'rescheduled');
+
+  page.append(
+    ...heading('My day', `${formatDate(date)} · ${active.length} session${active.length === 1 ? '' : 's'}${date === today() ? ' today' : ''}`),
+    toolbar(date),
+    h('div', { 'data-test': 'my-day' }, table(sessions, [
+      { label: 'Time', value: (e) => `${formatTime(e.localStartsAt)}–${formatTime(e.localEndsAt)}` },
+      { label: 'Child', value: (e) => h('a', { href: `#/episodes/${e.episodeId}` }, child.get(e.episodeId) || 'Episode') },
+      { label: 'Where', value: (e) => (e.homeVisit ? 'Home visit' : room.get(e.roomId) || 'Room') },
+      { label: 'Status', value: (e) => badge(humanize(e.status), STATUS[e.status]) },
+      { label: 'Episode', value: (e) => h('a', { href: `#/episodes/${e.episodeId}`, 'aria-label': `Open episode of ${child.get(e.episodeId) || 'this session'}` }, 'Open episode') },
+    ], { caption: `Your sessions on ${formatDate(date)} (centre time)`, empty: `No sessions on ${formatDate(date)}.` })),
+    needsAttention(recent, overdue, child),
+  );
+}
+
+function toolbar(date) {
+  const picker = field({ name: 'date', label: 'Day', kind: 'date', value: date });
+  picker.querySelector('input').addEventListener('change', (event) => {
+    if (event.target.value) location.hash = dayLink(event.target.value);
+  });
+  return h('nav', { class: 'toolbar', 'aria-label': 'Choose the day' },
+    h('a', { class: 'button', href: dayLink(addDays(date, -1)) }, '← Previous day'),
+    picker,
+    h('a', { class: 'button', href: dayLink(today()), 'aria-current': date === today() ? 'date' : null }, 'Today'),
+    h('a', { class: 'button', href: dayLink(addDays(date, 1)) }, 'Next day →'));
+}
+
+function needsAttention(recent, overdue, child) {
+  const mine = new Set(recent.map((e) => e.episodeId));
+  const late = overdue.filter((r) => mine.has(r.episodeId));
+  const othersLate = overdue.length - late.length;
+  const now = localNow();
+  const withoutOutcome = recent.filter((e) => e.status === 'booked' && e.localStartsAt.slice(0, 16) <= now)
+    .sort((a, b) => a.localStartsAt.localeCompare(b.localStartsAt));
+  const items = [
+    ...late.map((r) => h('li', {}, badge('Overdue', 'bad'), ' ',
+      h('a', { href: `#/episodes/${r.episodeId}/assessments/new?timePoint=${encodeURIComponent(r.timePoint)}` },
+        `${r.childName}: ${humanize(r.timePoint).toLowerCase()} re-measurement`),
+      ` was due ${formatDate(r.dueOn)}`)),
+    ...withoutOutcome.map((e) => h('li', {}, badge('No outcome', 'warn'), ' ',
+      h('a', { href: `#/episodes/${e.episodeId}` }, `${child.get(e.episodeId) || 'Session'}: record the outcome`),
+      ` of ${formatDateTime(e.localStartsAt)}`)),
+  ];
+  return h('section', { class: 'card', 'data-test': 'needs-attention', 'aria-labelledby': 'attention-title' },
+    h('h2', { id: 'attention-title', class: 'clin-card-title' }, 'Needs attention'),
+    h('p', { class: 'hint' }, `Your episodes: those with a session of yours between ${formatDate(addDays(today(), -LOOK_BACK_DAYS))} and ${formatDate(addDays(today(), WINDOW_DAYS - LOOK_BACK_DAYS - 1))}.`),
+    items.length ? h('ul', { class: 'clin-attention' }, items) : h('p', { class: 'empty' }, 'Nothing is overdue in your episodes.'),
+    othersLate > 0 ? h('p', {}, `${othersLate} more overdue re-measurement${othersLate === 1 ? '' : 's'} in your centres: `,
+      h('a', { href: '#/follow-up' }, 'see At risk & overdue'), '.') : null);
+}
+
+/** Now on the browser's clock as a local date-time ("2026-12-03T14:05"), to compare with session times. */
+function localNow() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+}
