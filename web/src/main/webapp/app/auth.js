@@ -1,7 +1,7 @@
 // Signing in and out through Keycloak (OIDC code flow with PKCE, public client "dyadcare-ui").
 // Tokens live in memory only; the page asks Keycloak again after a reload.
 import Keycloak from '/vendor/keycloak.js';
-import { saveDrafts } from './forms.js';
+import { saveDrafts, forgetAllDrafts } from './forms.js';
 
 const STAFF_ROLES = ['clinician', 'scheduler', 'centre-admin'];
 const RETURN_TO = 'dyadcare.returnTo';
@@ -56,6 +56,8 @@ export function signIn() {
 
 /** Ends the Keycloak session (every tab), then shows the signed-out page. */
 export function signOut() {
+  forgetAllDrafts();
+  sessionStorage.removeItem(RETURN_TO);
   return keycloak.logout({ redirectUri: `${location.origin}/?signed-out` });
 }
 
@@ -75,17 +77,22 @@ export async function accessToken() {
 }
 
 const REAUTHENTICATED = 'dyadcare.reauthenticatedAt';
+let signingInAgain = null;
 
 /**
- * The session ended or an admin changed the account: keep what was typed, then sign in again.
- * If the server refuses even a fresh sign-in, say so instead of going round in circles.
+ * The session ended or an admin changed the account: keep what was typed, then sign in again
+ * (once, however many requests noticed). If the server refused even the previous fresh sign-in,
+ * say so instead of going round in circles.
  */
-export async function sessionExpired() {
-  const last = Number(sessionStorage.getItem(REAUTHENTICATED) || 0);
-  if (Date.now() - last < 30000) {
-    throw new Error('The server does not accept your sign-in. Your account may have been changed or disabled; ask your centre admin.');
-  }
-  sessionStorage.setItem(REAUTHENTICATED, String(Date.now()));
-  saveDrafts();
-  await signIn();
+export function sessionExpired() {
+  signingInAgain ??= (async () => {
+    const last = Number(sessionStorage.getItem(REAUTHENTICATED) || 0);
+    if (Date.now() - last < 30000) {
+      throw new Error('The server does not accept your sign-in. Your account may have been changed or disabled; ask your centre admin.');
+    }
+    sessionStorage.setItem(REAUTHENTICATED, String(Date.now()));
+    saveDrafts();
+    await signIn();
+  })();
+  return signingInAgain;
 }

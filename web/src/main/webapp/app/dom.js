@@ -109,6 +109,28 @@ export function humanize(code) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A wall-clock time at a centre ("2026-12-07T10:00") as an offset date-time
+ * ("2026-12-07T10:00:00+00:00") in that centre's zone, whatever the browser's zone: the API takes
+ * offset date-times, and a booking keeps its local time across a change of clocks.
+ */
+export function withOffset(local, timeZone) {
+  if (!local) return undefined;
+  const wall = Date.parse(`${local.slice(0, 16)}:00Z`);
+  const offset = offsetAt(wall - offsetAt(wall, timeZone), timeZone); // twice: near a change of clocks
+  const minutes = Math.abs(offset) / 60000;
+  const pad = (n) => String(Math.floor(n)).padStart(2, '0');
+  return `${local.slice(0, 16)}:00${offset < 0 ? '-' : '+'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+}
+
+/** The zone's offset from UTC, in milliseconds, at one instant. */
+function offsetAt(instant, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
+}
+
 /** A short-lived message in the page's live region. */
 export function notice(text, kind = 'info') {
   const region = document.getElementById('notices');

@@ -1,8 +1,31 @@
 // Forms with labelled fields, server-side validation messages shown by the field they concern,
 // and drafts kept across a sign-in when the session expires mid-form.
 import { h, uid, notice } from './dom.js';
+import { session } from './auth.js';
 
+// {owner, forms: {draftKey: {field: value}}}: kept in this tab only, and only for the person who
+// typed it (a shared tablet's next user never sees it).
 const DRAFTS = 'dyadcare.drafts';
+
+function drafts() {
+  const stored = JSON.parse(sessionStorage.getItem(DRAFTS) || 'null');
+  return stored && stored.owner === session.username ? stored.forms : {};
+}
+
+function keepDrafts(forms) {
+  if (Object.keys(forms).length) sessionStorage.setItem(DRAFTS, JSON.stringify({ owner: session.username, forms }));
+  else sessionStorage.removeItem(DRAFTS);
+}
+
+/** What was typed into the form with this draft key before a forced sign-in, if anything. */
+export function draftOf(key) {
+  return drafts()[key];
+}
+
+/** Forgets every draft (on signing out). */
+export function forgetAllDrafts() {
+  sessionStorage.removeItem(DRAFTS);
+}
 
 /**
  * One labelled field. kind: text | number | date | datetime-local | time | email | textarea |
@@ -85,7 +108,7 @@ export function showErrors(element, error) {
   const unplaced = [];
   let first = null;
   for (const { field: name, message } of error.fieldErrors || []) {
-    const control = name ? element.querySelector(`[name="${CSS.escape(name.replace(/^.*\./, ''))}"]`) : null;
+    const control = name ? controlFor(element, name) : null;
     if (!control) { unplaced.push(message); continue; }
     control.setAttribute('aria-invalid', 'true');
     const slot = element.querySelector(`#${CSS.escape(control.id)}-error`);
@@ -101,23 +124,33 @@ export function showErrors(element, error) {
   if (!first) box.scrollIntoView({ block: 'nearest' });
 }
 
+/**
+ * The control a server field path names: "child.birthDate" → [name=birthDate]; a list element
+ * "blocks[2].end" → the third [name=end] in the form (rows repeat their names).
+ */
+function controlFor(element, path) {
+  const last = path.replace(/^.*\./, '');
+  const index = path.match(/\[(\d+)\]\.[^.]+$/);
+  const controls = element.querySelectorAll(`[name="${CSS.escape(last)}"]`);
+  return controls[index ? Number(index[1]) : 0] || null;
+}
+
 /** Saves every open form marked with a draft key (called before signing in again). */
 export function saveDrafts() {
-  const drafts = {};
+  const forms = drafts();
   document.querySelectorAll('form[data-draft]').forEach((f) => {
     const typed = {};
     for (const control of f.elements) {
       if (!control.name) continue;
       typed[control.name] = control.type === 'checkbox' ? control.checked : control.value;
     }
-    drafts[f.dataset.draft] = typed;
+    forms[f.dataset.draft] = typed;
   });
-  if (Object.keys(drafts).length) sessionStorage.setItem(DRAFTS, JSON.stringify(drafts));
+  keepDrafts(forms);
 }
 
 function restoreDraft(element, key) {
-  const drafts = JSON.parse(sessionStorage.getItem(DRAFTS) || '{}');
-  const typed = drafts[key];
+  const typed = draftOf(key);
   if (!typed) return;
   for (const control of element.elements) {
     if (!(control.name in typed)) continue;
@@ -129,8 +162,8 @@ function restoreDraft(element, key) {
 }
 
 function forgetDraft(key) {
-  const drafts = JSON.parse(sessionStorage.getItem(DRAFTS) || '{}');
-  if (!(key in drafts)) return;
-  delete drafts[key];
-  sessionStorage.setItem(DRAFTS, JSON.stringify(drafts));
+  const forms = drafts();
+  if (!(key in forms)) return;
+  delete forms[key];
+  keepDrafts(forms);
 }

@@ -78,7 +78,12 @@ async function render() {
   delete main.dataset.renderedInMs;
   if (!location.hash || location.hash === '#/') { location.replace(home()); return; }
   drawNavigation();
-  const found = match(location.hash);
+  let found = null;
+  try {
+    found = match(location.hash);
+  } catch {
+    // a malformed %-escape in the address: treated as a page that does not exist
+  }
   const ticket = ++rendering;
   const started = performance.now();
   // Marks the page as drawn and how long it took from the route to its data on screen (the
@@ -126,6 +131,12 @@ const state = await start().catch((error) => {
   mount(document.getElementById('main'), heading('Cannot reach the sign-in service'), h('p', {}, error.message || String(error)));
   return 'failed';
 });
+// The skip link moves focus to the content without touching the address (the router owns it).
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
+
 if (state === 'signed-in') {
   window.addEventListener('hashchange', render);
   window.addEventListener('dyadcare:refresh', () => {

@@ -3,7 +3,7 @@
 import { api, ApiError } from '../api.js';
 import { h, mount, heading, table, badge, humanize, notice, refresh } from '../dom.js';
 import { field, form } from '../forms.js';
-import { focusLater, tagged } from './admin-staff.js';
+import { focusLater, tagged } from '../widgets.js';
 
 const HERE = '#/admin/catalogues';
 const yesNo = (flag) => (flag ? 'Yes' : 'No');

@@ -3,7 +3,7 @@
 import { api, query } from '../api.js';
 import { h, mount, heading, table, badge, humanize, notice, refresh } from '../dom.js';
 import { field } from '../forms.js';
-import { tagged } from './admin-staff.js';
+import { tagged } from '../widgets.js';
 
 const HERE = '#/admin/deliveries';
 const STATUSES = { pending: 'info', delivered: 'ok', failed: 'bad', withheld: 'warn' };

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, mount, heading, table, badge, notice, refresh } from '../dom.js';
 import { field, form } from '../forms.js';
-import { confirmAction, focusLater, revealOnce, tagged } from './admin-staff.js';
+import { confirmAction, focusLater, revealOnce, tagged } from '../widgets.js';
 
 let issued = null; // the last credentials answered: shown on the next render only
 

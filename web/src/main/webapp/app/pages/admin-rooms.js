@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { session } from '../auth.js';
 import { h, mount, heading, table, badge, notice, refresh } from '../dom.js';
 import { field, form } from '../forms.js';
-import { tagged } from './admin-staff.js';
+import { tagged } from '../widgets.js';
 
 export default async function render(page) {
   const [rooms, allCentres] = await Promise.all([api.get('/api/rooms'), api.get('/api/admin/centres')]);

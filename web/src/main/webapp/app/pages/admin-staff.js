@@ -2,8 +2,9 @@
 // once), changing access, disabling accounts, and each clinician's weekly hours and leave.
 import { api } from '../api.js';
 import { session } from '../auth.js';
-import { h, mount, heading, table, badge, humanize, notice, refresh } from '../dom.js';
+import { h, mount, heading, table, badge, humanize, notice, refresh, withOffset } from '../dom.js';
 import { field, form } from '../forms.js';
+import { confirmAction, focusLater, revealOnce, tagged } from '../widgets.js';
 
 const HERE = '#/admin/staff';
 const ASSIGNABLE = ['clinician', 'scheduler'];
@@ -148,7 +149,7 @@ function hoursEditor(user, centre, blocks) {
       field({ name: 'day', label: 'Day', kind: 'select', options: DAYS, value: block.day }),
       field({ name: 'start', label: 'From', kind: 'time', value: block.start?.slice(0, 5) }),
       field({ name: 'end', label: 'Until', kind: 'time', value: block.end?.slice(0, 5) }),
-      h('button', { type: 'button', onclick: () => row.remove() }, 'Remove block'));
+      h('button', { type: 'button', 'aria-label': `Remove the block ${block.day || 'being added'} ${block.start?.slice(0, 5) || ''}–${block.end?.slice(0, 5) || ''}`, onclick: () => row.remove() }, 'Remove block'));
     rows.append(row);
     return row;
   };
@@ -167,61 +168,7 @@ function hoursEditor(user, centre, blocks) {
   h('div', {}, h('button', { type: 'button', onclick: () => addRow().querySelector('select').focus() }, 'Add a block')));
 }
 
-/** A box with a secret that is shown once (an initial password, a client secret). */
-export function revealOnce({ test, title, facts, advice }) {
-  const box = h('section', { class: 'reveal-once', role: 'status', 'data-test': test },
-    h('h2', { tabindex: '-1' }, badge('Shown once', 'warn'), ' ', title),
-    h('dl', { class: 'facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, h('code', { class: 'secret' }, value))])),
-    h('p', { class: 'reveal-advice' }, advice),
-    h('button', { type: 'button', onclick: () => box.remove() }, 'I have stored it safely; hide it'));
-  return box;
-}
-
-/** A button that asks again in place ("Yes, disable …") instead of a browser dialog. */
-export function confirmAction({ label, confirmLabel, run }) {
-  const holder = h('span', { class: 'confirm' });
-  const ask = () => {
-    const yes = h('button', { type: 'button', class: 'danger', onclick: async () => {
-      yes.disabled = true;
-      try { await run(); } catch (error) { notice(error.message, 'error'); yes.disabled = false; }
-    } }, confirmLabel);
-    holder.replaceChildren(yes, ' ', h('button', { type: 'button', onclick: () => { idle(); holder.firstChild.focus(); } }, 'Keep'));
-    yes.focus();
-  };
-  const idle = () => holder.replaceChildren(h('button', { type: 'button', class: 'danger', onclick: ask }, label));
-  idle();
-  return holder;
-}
-
-/** Puts a data-test hook on a table (or its "nothing to show" line) or a form. */
-export function tagged(element, name) {
-  element.setAttribute('data-test', name);
-  return element;
-}
-
-/** Moves focus to a panel or a secret once the page is in the document. */
-export function focusLater(target) {
-  if (target) setTimeout(() => { target.focus(); target.scrollIntoView({ block: 'start' }); }, 0);
-}
-
 /** An ISO instant shown in a centre's time zone. */
 function inZone(instant, timeZone) {
   return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
-}
-
-/** "2026-12-03T09:00" in a zone → "2026-12-03T09:00:00+01:00", whatever the browser's zone. */
-export function withOffset(local, timeZone) {
-  if (!local) return undefined;
-  const wall = Date.parse(`${local.slice(0, 16)}:00Z`);
-  const offset = offsetAt(wall - offsetAt(wall, timeZone), timeZone); // twice: near a change of clocks
-  const minutes = Math.abs(offset) / 60000;
-  const pad = (n) => String(Math.floor(n)).padStart(2, '0');
-  return `${local.slice(0, 16)}:00${offset < 0 ? '-' : '+'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
-}
-
-function offsetAt(instant, timeZone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
 }

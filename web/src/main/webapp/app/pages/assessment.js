@@ -3,7 +3,7 @@
 // value appears next to the field.
 import { api } from '../api.js';
 import { h, mount, heading, notice, humanize } from '../dom.js';
-import { field, form } from '../forms.js';
+import { field, form, draftOf } from '../forms.js';
 import { directionWords, number } from './outcome-chart.js';
 
 const TIME_POINTS = ['baseline', 'mid', 'end', 'follow-up'];
@@ -19,7 +19,7 @@ export default async function render(page, params) {
   const catalogue = new Map(instruments.map((i) => [i.code, i]));
   // A draft saved before a forced sign-in picks its instrument first, so that its score and
   // category fields exist when the form puts the typed values back.
-  const draft = JSON.parse(sessionStorage.getItem('dyadcare.drafts') || '{}')[draftKey] || {};
+  const draft = draftOf(draftKey) || {};
   const chosen = [draft.instrumentCode, params.query.get('instrument')].find((code) => catalogue.has(code)) || '';
 
   const instrumentField = field({ name: 'instrumentCode', label: 'Instrument', kind: 'select', required: true, value: chosen,

@@ -1,35 +1,13 @@
 // Booking for one episode: the free-slot finder, one session, or a whole series. The server checks
 // every clash; its refusals are shown where they happened, with free alternatives for a series.
 import { api, query, ApiError } from '../api.js';
-import { h, heading, mount, uid, doseBar, badge, humanize, notice, refresh, formatDate, formatDateTime, addDays, today } from '../dom.js';
+import { h, heading, mount, uid, doseBar, badge, humanize, notice, refresh, formatDate, formatDateTime, addDays, today, withOffset } from '../dom.js';
 import { field, form } from '../forms.js';
 import { session } from '../auth.js';
 import { statusBadge } from './episodes.js';
 
 // The server's hint that only the programme's minimum interval stood in the way.
 const INTERVAL_PROBLEM = 'overrideIntervalReason';
-
-/** The zone's offset from UTC in minutes at one instant. */
-function offsetMinutes(instant, zone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(+parts.year, parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  return Math.round((wall - instant) / 60000);
-}
-
-/**
- * "2026-12-07T10:00" (a wall-clock time at the centre) → "2026-12-07T10:00:00+00:00": the API wants
- * an offset date-time and refuses a local one, so the centre's zone supplies the offset.
- */
-export function withOffset(local, zone) {
-  if (!local) return undefined;
-  const wall = Date.parse(`${local.slice(0, 16)}:00Z`);
-  const offset = offsetMinutes(wall - offsetMinutes(wall, zone) * 60000, zone);
-  const abs = Math.abs(offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${local.slice(0, 16)}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
 
 /** Days between sessions: weekly when the programme allows it, else its minimum interval. */
 function cadence(programme) {
@@ -122,6 +100,7 @@ export default async function render(page, { id }) {
   const startsAt = field({ name: 'startsAt', label: 'Starts at', kind: 'datetime-local', required: true });
   const singleOverride = overrideField();
   const single = form({
+    draft: `book-${id}`,
     submitLabel: 'Book session',
     onSubmit: async (values) => {
       try {
@@ -160,8 +139,11 @@ export default async function render(page, { id }) {
           : h('p', {}, 'No free time near this date.')))),
     ] : []);
   };
-  const unbooked = Math.max(1, dose.authorised - dose.booked);
+  // "booked" counts future bookings only; delivered sessions are part of the dose too.
+  const notBooked = Math.max(0, dose.authorised - dose.delivered - dose.booked);
+  const unbooked = Math.max(1, notBooked);
   const series = form({
+    draft: `series-${id}`,
     submitLabel: 'Book series',
     onSubmit: async (values) => {
       drawConflicts([]);
@@ -170,13 +152,17 @@ export default async function render(page, { id }) {
         notice(`Booked ${booked.length} session${booked.length === 1 ? '' : 's'}, from ${formatDateTime(booked[0]?.localStartsAt)}.`, 'ok');
         location.hash = `#/episodes/${id}`;
       } catch (error) {
-        if (error instanceof ApiError) drawConflicts(error.conflicts);
+        if (error instanceof ApiError && error.conflicts.length) {
+          drawConflicts(error.conflicts);
+          // After the form has shown its message: the clashes are what the scheduler acts on.
+          setTimeout(() => conflicts.focus());
+        }
         offerOverride(error, seriesOverride);
         throw error;
       }
     },
   }, conflicts, firstStartsAt,
-  field({ name: 'count', label: 'Number of sessions', kind: 'number', value: unbooked, min: 1, max: 60, required: true, hint: `${dose.authorised - dose.booked} of the dose are not booked yet.` }),
+  field({ name: 'count', label: 'Number of sessions', kind: 'number', value: unbooked, min: 1, max: 60, required: true, hint: `${notBooked} of the dose are not booked yet.` }),
   field({ name: 'intervalDays', label: 'Days between sessions', kind: 'number', value: cadence(programme), min: 1, max: 90, hint: programme ? `The programme allows ${programme.intervalMinDays}–${programme.intervalMaxDays} days.` : null }),
   seriesOverride);
   series.dataset.test = 'book-series';

@@ -32,14 +32,24 @@ function toolbar(choice, clinicians, rooms) {
     name: 'roomId', label: 'Room', kind: 'select', value: choice.room?.id || '',
     options: [{ value: '', label: '—' }, ...rooms.map((r) => ({ value: r.id, label: severalCentres ? `${r.name} (${r.centreId})` : r.name }))],
   });
-  clinicianField.querySelector('select').addEventListener('change', (e) => go({ clinicianId: e.target.value, roomId: undefined, centreId: undefined }));
-  roomField.querySelector('select').addEventListener('change', (e) => go({ roomId: e.target.value, clinicianId: e.target.value ? undefined : choice.clinician?.username, centreId: undefined }));
   let centreField = null;
   if (choice.centres.length > 1) {
     centreField = field({ name: 'centreId', label: 'Centre', kind: 'select', value: choice.centreId, options: choice.centres.map((c) => ({ value: c, label: c })) });
-    centreField.querySelector('select').addEventListener('change', (e) => go({ centreId: e.target.value }));
   }
-  return h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Calendar choice' }, clinicianField, roomField, centreField,
+  // Shown with a button, not on-change: arrow keys on a closed select would reload every press.
+  // A newly chosen room wins over the clinician; otherwise the clinician's calendar is shown.
+  const show = (event) => {
+    event.preventDefault();
+    const clinicianId = clinicianField.querySelector('select').value;
+    const roomId = roomField.querySelector('select').value;
+    const centreId = centreField?.querySelector('select').value;
+    if (roomId && roomId !== (choice.room?.id || '')) go({ roomId, clinicianId: undefined, centreId: undefined });
+    else if (clinicianId && clinicianId !== (choice.clinician?.username || '')) go({ clinicianId, roomId: undefined, centreId: undefined });
+    else go({ centreId });
+  };
+  return h('div', { class: 'toolbar' },
+    h('form', { class: 'toolbar', role: 'group', 'aria-label': 'Calendar choice', onsubmit: show },
+      clinicianField, roomField, centreField, h('button', { type: 'submit' }, 'Show')),
     h('div', { class: 'actions week-nav' },
       h('a', { class: 'button', href: link(choice, { from: addDays(choice.from, -7) }) }, 'Previous week'),
       h('a', { class: 'button', href: link(choice, { from: mondayOf(today()) }) }, 'This week'),

@@ -2,7 +2,7 @@
 // with its actions. Schedulers see the same page without diagnosis, outcomes or clinical actions.
 import { api, ApiError } from '../api.js';
 import { hasRole } from '../auth.js';
-import { h, mount, uid, heading, badge, doseBar, formatDate, formatDateTime, formatTime, humanize, notice, refresh } from '../dom.js';
+import { h, mount, uid, heading, badge, doseBar, formatDate, formatDateTime, formatTime, humanize, notice, refresh, withOffset } from '../dom.js';
 import { field, form } from '../forms.js';
 
 const EPISODE_STATUS = { open: 'info', assessing: 'info', 'in-treatment': 'ok', completed: 'neutral', 'dropped-out': 'bad', withdrawn: 'neutral' };
@@ -32,7 +32,8 @@ export default async function render(page, params) {
   page.append(
     ...heading(episode.childName, `with ${episode.caregiverName} · ${humanize(episode.status)} · centre ${episode.centreId}`),
     h('div', { class: 'toolbar' },
-      dose ? h('a', { class: 'button primary', href: `#/episodes/${id}/booking` }, 'Book sessions') : null,
+      dose && !['completed', 'dropped-out', 'withdrawn'].includes(episode.status)
+        ? h('a', { class: 'button primary', href: `#/episodes/${id}/booking` }, 'Book sessions') : null,
       clinician ? h('a', { class: 'button', href: `#/episodes/${id}/assessments/new` }, 'Record an assessment') : null,
       clinician ? h('a', { class: 'button', href: `#/episodes/${id}/outcomes` }, 'Outcome chart') : null),
     h('div', { class: 'grid' }, headCard(episode, clinician), doseCard(episode, dose, clinician, programmes)),
@@ -108,6 +109,7 @@ function doseCard(episode, dose, clinician, programmes) {
 
 function doseExtension(episode) {
   const extension = form({
+    draft: `extension-${episode.id}`,
     submitLabel: 'Authorise extension',
     onSubmit: (values) => saved(`/api/episodes/${episode.id}/dose-extensions`, values, `${values.sessions} more session${values.sessions === 1 ? '' : 's'} authorised.`),
   },
@@ -130,6 +132,7 @@ function assignProgramme(episode, programmes) {
 function transitionPanel(episode) {
   return h('details', { class: ['card', 'clin-details'] }, h('summary', {}, 'Change the episode\'s status'),
     form({
+    draft: `transition-${episode.id}`,
       submitLabel: 'Change status',
       onSubmit: (values) => saved(`/api/episodes/${episode.id}/transitions`, values, `Episode moved to ${humanize(values.to).toLowerCase()}.`),
     },
@@ -205,10 +208,11 @@ function sessionRows(s, context) {
 
 function rescheduleForm(s) {
   return form({
+    draft: `reschedule-${s.id}`,
     class: 'inline',
     submitLabel: 'Move session',
     onSubmit: (values) => saved(`/api/sessions/${s.id}/reschedule`,
-      { ...values, startsAt: values.startsAt && centreTimeToInstant(values.startsAt, s.timeZone) }, 'Session moved.'),
+      { ...values, startsAt: withOffset(values.startsAt, s.timeZone) }, 'Session moved.'),
   },
   field({ name: 'startsAt', label: `New start (${s.timeZone} time)`, kind: 'datetime-local', required: true, value: s.localStartsAt.slice(0, 16) }),
   field({ name: 'reason', label: 'Reason', kind: 'select', required: true, options: [choose('Choose a reason…'), ...REASONS] }),
@@ -219,6 +223,7 @@ function rescheduleForm(s) {
 
 function cancelForm(s) {
   return form({
+    draft: `cancel-${s.id}`,
     class: 'inline',
     submitLabel: 'Confirm cancellation',
     onSubmit: (values) => saved(`/api/sessions/${s.id}/cancellation`, values, 'Session cancelled.'),
@@ -230,6 +235,7 @@ function cancelForm(s) {
 function outcomeForm(s, started) {
   const outcomes = started ? ['attended', 'did-not-attend', 'cancelled-late'] : ['cancelled-late'];
   return form({
+    draft: `outcome-${s.id}`,
     class: 'inline',
     submitLabel: 'Save outcome',
     onSubmit: (values) => saved(`/api/sessions/${s.id}/outcome`, values, `Outcome recorded: ${humanize(values.outcome).toLowerCase()}.`),
@@ -240,22 +246,4 @@ function outcomeForm(s, started) {
   field({ name: 'caregiverPresent', label: 'Caregiver present', kind: 'checkbox', value: true }),
   field({ name: 'childPresent', label: 'Child present', kind: 'checkbox', value: true }),
   field({ name: 'videoUsed', label: 'Video feedback used', kind: 'checkbox' }));
-}
-
-/** A wall-clock time in the centre's zone ("2026-12-09T14:00") as a UTC instant for the API. */
-export function centreTimeToInstant(local, timeZone) {
-  const wall = Date.parse(`${local.slice(0, 16)}:00Z`);
-  try {
-    let instant = wall;
-    for (let i = 0; i < 2; i += 1) instant = wall - offsetAt(instant, timeZone);
-    return new Date(instant).toISOString();
-  } catch {
-    return new Date(local).toISOString(); // unknown zone: the browser's own
-  }
-}
-
-function offsetAt(instant, timeZone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric',
-    day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant)).map((p) => [p.type, Number(p.value)]));
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
 }

@@ -49,9 +49,9 @@ function filterBar(status, show) {
   });
   const statusSelect = statusField.querySelector('select');
   const showSelect = showField.querySelector('select');
-  statusSelect.addEventListener('change', navigate);
-  showSelect.addEventListener('change', navigate);
-  return h('div', { class: 'toolbar', role: 'search', 'aria-label': 'Filter episodes' }, statusField, showField);
+  // A button, not on-change: arrow keys on a closed select would reload the list on every press.
+  return h('form', { class: 'toolbar', role: 'search', 'aria-label': 'Filter episodes', onsubmit: (event) => { event.preventDefault(); navigate(); } },
+    statusField, showField, h('button', { type: 'submit' }, 'Show'));
 }
 
 export default async function render(page, { query: params }) {

@@ -15,7 +15,9 @@ const dayLink = (date) => `#/my-day?date=${date}`;
 export default async function render(page, params) {
   const asked = params.query.get('date');
   const date = /^\d{4}-\d{2}-\d{2}$/.test(asked || '') ? asked : today();
-  const schedule = (from, days) => api.get(`/api/schedule${query({ clinicianId: session.username, from, days })}`);
+  // The schedule is per centre: someone working in two centres gets both, merged.
+  const schedule = async (from, days) => (await Promise.all(session.centres.map((centreId) =>
+    api.get(`/api/schedule${query({ clinicianId: session.username, centreId, from, days })}`)))).flat();
   const [entries, recent, episodes, rooms, overdue] = await Promise.all([
     schedule(date, 1),
     schedule(addDays(today(), -LOOK_BACK_DAYS), WINDOW_DAYS),
@@ -44,12 +46,15 @@ export default async function render(page, params) {
 
 function toolbar(date) {
   const picker = field({ name: 'date', label: 'Day', kind: 'date', value: date });
-  picker.querySelector('input').addEventListener('change', (event) => {
-    if (event.target.value) location.hash = dayLink(event.target.value);
-  });
+  // A button, not on-change: typing a year fires a change per digit.
+  const show = (event) => {
+    event.preventDefault();
+    const chosen = picker.querySelector('input').value;
+    if (chosen) location.hash = dayLink(chosen);
+  };
   return h('nav', { class: 'toolbar', 'aria-label': 'Choose the day' },
     h('a', { class: 'button', href: dayLink(addDays(date, -1)) }, '← Previous day'),
-    picker,
+    h('form', { class: 'toolbar', onsubmit: show }, picker, h('button', { type: 'submit' }, 'Show day')),
     h('a', { class: 'button', href: dayLink(today()), 'aria-current': date === today() ? 'date' : null }, 'Today'),
     h('a', { class: 'button', href: dayLink(addDays(date, 1)) }, 'Next day →'));
 }

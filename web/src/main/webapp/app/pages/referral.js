@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { h, heading, table, badge, notice, refresh, formatDate, humanize } from '../dom.js';
 import { field, form } from '../forms.js';
 import { hasRole } from '../auth.js';
+import { confirmAction } from '../widgets.js';
 
 const STATUS_BADGE = { received: 'info', accepted: 'ok', declined: 'neutral', redirected: 'warn' };
 const URGENCY_BADGE = { urgent: 'bad', soon: 'warn', routine: 'neutral' };
@@ -23,14 +24,11 @@ function card(title, ...content) {
   return h('section', { class: ['card', 'sched-card'] }, h('h2', {}, title), content);
 }
 
+/** Withdraws one consent; confirmAction shows a refusal as a notice. */
 async function withdraw(referral, consent) {
-  try {
-    await api.post(`/api/referrals/${referral.id}/consents/${consent.kind}/withdrawal`, {});
-    notice(`Consent to ${CONSENT_NAMES[consent.kind] || humanize(consent.kind)} withdrawn.`, 'ok');
-    refresh();
-  } catch (error) {
-    notice(error.message, 'error');
-  }
+  await api.post(`/api/referrals/${referral.id}/consents/${consent.kind}/withdrawal`, {});
+  notice(`Consent to ${CONSENT_NAMES[consent.kind] || humanize(consent.kind)} withdrawn.`, 'ok');
+  refresh();
 }
 
 function consents(referral) {
@@ -39,7 +37,11 @@ function consents(referral) {
     { label: 'Status', value: (c) => (c.active ? badge('Given', 'ok') : badge('Withdrawn', 'bad')) },
     { label: 'Given on', value: (c) => formatDate(c.givenOn) },
     { label: 'Withdrawn on', value: (c) => formatDate(c.withdrawnOn) },
-    { label: 'Action', value: (c) => (c.active ? h('button', { type: 'button', class: 'danger', onclick: () => withdraw(referral, c) }, `Withdraw consent to ${CONSENT_NAMES[c.kind] || humanize(c.kind)}`) : '—') },
+    { label: 'Action', value: (c) => (c.active ? confirmAction({
+      label: `Withdraw consent to ${CONSENT_NAMES[c.kind] || humanize(c.kind)}`,
+      confirmLabel: `Yes, the caregiver withdrew consent to ${CONSENT_NAMES[c.kind] || humanize(c.kind)}`,
+      run: () => withdraw(referral, c),
+    }) : '—') },
   ], { caption: 'The caregiver’s consents', empty: 'No consent was recorded.' }));
 }
 
@@ -57,6 +59,7 @@ function decisions(referral) {
   }, field({ name: 'diagnosisCode', label: 'Provisional diagnosis (ICD-11)', kind: 'select', value: '6B44', options: DIAGNOSES }));
   accept.dataset.test = 'accept-referral';
   const decline = form({
+    draft: `decline-${referral.id}`,
     submitLabel: 'Decline referral',
     onSubmit: async (values) => {
       await api.post(`${path}/decline`, values);
@@ -65,6 +68,7 @@ function decisions(referral) {
   }, field({ name: 'reason', label: 'Reason for declining', kind: 'textarea', required: true, maxlength: 1000 }));
   decline.dataset.test = 'decline-referral';
   const redirect = form({
+    draft: `redirect-${referral.id}`,
     submitLabel: 'Redirect referral',
     onSubmit: async (values) => {
       await api.post(`${path}/redirection`, values);

@@ -298,7 +298,7 @@ class SchedulingIT extends EndToEnd {
             .orElseThrow(() -> new AssertionError("the at-risk list names the episode"));
     assertEquals("two consecutive did-not-attends", listed.getString("atRiskReason"));
     assertEquals(3, listed.getInt("delivered"));
-    assertEquals(10, listed.getInt("dose"));
+    assertEquals(10, listed.getInt("authorised"));
     assertFalse(
         http.get("/api/episodes/at-risk", Tokens.of("sue")).body().contains(episode),
         "another centre's scheduler does not see it");

@@ -10,6 +10,6 @@ public record AtRiskEpisode(
     String status,
     String programmeCode,
     int delivered,
-    int dose,
+    int authorised,
     String atRiskReason)
     implements EpisodeScoped {}

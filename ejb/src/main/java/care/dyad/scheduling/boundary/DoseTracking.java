@@ -95,7 +95,7 @@ public class DoseTracking {
                     Codes.of(t.episode().status()),
                     t.programmeCode(),
                     t.dose().delivered(),
-                    t.dose().planned() + t.dose().authorised(),
+                    t.dose().authorised(),
                     t.dose().atRiskReason()))
         .toList();
   }

@@ -45,6 +45,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Content-Security-Policy", policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
+    if (request.getRequestURI().startsWith("/api/")) {
+      // Records of children and families stay out of the browser's disk cache on shared devices.
+      response.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(request, response);
   }
 }
