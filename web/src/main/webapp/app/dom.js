@@ -82,6 +82,16 @@ export function formatDateTime(local) {
   return local ? `${formatDate(local)}, ${formatTime(local)}` : '—';
 }
 
+/** An instant ("2026-12-03T23:30:00Z") as the local date it was in a zone ("2026-12-03"). */
+export function localDateIn(instant, timeZone) {
+  return instant ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant)) : null;
+}
+
+/** Now on a zone's clock as a datetime-local value ("2026-12-03T14:05"); the browser's by default. */
+export function nowIn(timeZone) {
+  return new Date().toLocaleString('sv-SE', { timeZone }).replace(' ', 'T').slice(0, 16);
+}
+
 /** Today as a local date in the browser's zone ("2026-12-03"). */
 export function today() {
   const now = new Date();

@@ -2,7 +2,7 @@
 // own range (or categories), direction of improvement and cut-off, and the server's check of the
 // value appears next to the field.
 import { api } from '../api.js';
-import { h, mount, heading, notice, humanize } from '../dom.js';
+import { h, mount, heading, notice, humanize, nowIn, withOffset } from '../dom.js';
 import { field, form, draftOf } from '../forms.js';
 import { directionWords, number } from './outcome-chart.js';
 
@@ -30,15 +30,17 @@ export default async function render(page, params) {
   showScale(chosen, params.query.get('timePoint'));
   instrumentField.querySelector('select').addEventListener('change', (event) => showScale(event.target.value));
 
-  const now = localNow();
+  const now = nowIn(episode.timeZone);
   const assessmentForm = form({
     draft: draftKey,
     submitLabel: 'Record score',
     cancel: () => { location.hash = `#/episodes/${id}`; },
     onSubmit: async (values) => {
       const body = { ...values };
-      // The API takes an instant; the clinician types the time on their own clock.
-      if (body.assessedAt && !Number.isNaN(Date.parse(body.assessedAt))) body.assessedAt = new Date(body.assessedAt).toISOString();
+      // The API takes an instant; the clinician types the time on the centre's clock.
+      if (body.assessedAt && !Number.isNaN(Date.parse(body.assessedAt))) {
+        body.assessedAt = new Date(withOffset(body.assessedAt, episode.timeZone)).toISOString();
+      }
       await api.post(`/api/episodes/${id}/assessments`, body);
       const instrument = catalogue.get(values.instrumentCode);
       notice(`${humanize(values.timePoint)} score recorded for ${instrument?.name || values.instrumentCode}.`, 'ok');
@@ -48,7 +50,7 @@ export default async function render(page, params) {
   instrumentField,
   scaleSlot,
   field({ name: 'assessedAt', label: 'Assessed at', kind: 'datetime-local', value: now, max: now,
-    hint: 'When the measurement was taken, on your own clock; leave it as it is for now.' }));
+    hint: `When the measurement was taken, on the centre's clock (${episode.timeZone}); leave it as it is for now.` }));
   assessmentForm.setAttribute('data-test', 'assessment-form');
 
   page.append(
@@ -91,10 +93,4 @@ function categoryField(instrument) {
     options: [{ value: '', label: 'Choose a category…' },
       ...instrument.categories.map((c) => ({ value: c, label: c === preferred ? `${c} (preferred)` : c }))],
     hint: `One of ${instrument.categories.join(', ')}${preferred ? `; ${preferred} is the preferred category` : ''}${instrument.recordedBy ? `; recorded by ${instrument.recordedBy}` : ''}.` });
-}
-
-/** Now on the browser's clock, as a datetime-local value ("2026-12-03T14:05"). */
-function localNow() {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 }

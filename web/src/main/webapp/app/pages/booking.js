@@ -71,7 +71,8 @@ export default async function render(page, { id }) {
   }
 
   // The centre's zone comes with its bookings and free slots; until one is seen, the device's zone stands in.
-  let zone = sessions.find((s) => s.timeZone)?.timeZone || null;
+  // Times are typed and shown on the centre's clock, which the episode names.
+  let zone = episode.timeZone || sessions.find((s) => s.timeZone)?.timeZone || null;
   const zoneName = () => zone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zoneNote = h('p', { class: 'hint' });
   const showZone = () => {

@@ -2,7 +2,7 @@
 // with its actions. Schedulers see the same page without diagnosis, outcomes or clinical actions.
 import { api, ApiError } from '../api.js';
 import { hasRole } from '../auth.js';
-import { h, mount, uid, heading, badge, doseBar, formatDate, formatDateTime, formatTime, humanize, notice, refresh, withOffset } from '../dom.js';
+import { h, mount, uid, heading, badge, doseBar, formatDate, formatDateTime, formatTime, humanize, notice, refresh, withOffset, localDateIn } from '../dom.js';
 import { field, form } from '../forms.js';
 
 const EPISODE_STATUS = { open: 'info', assessing: 'info', 'in-treatment': 'ok', completed: 'neutral', 'dropped-out': 'bad', withdrawn: 'neutral' };
@@ -49,7 +49,8 @@ function withoutCarePlan(error) {
 }
 
 const fact = (term, ...value) => [h('dt', {}, term), h('dd', {}, ...value)];
-const onDate = (instant) => (instant ? formatDate(new Date(instant).toLocaleDateString('en-CA')) : '—');
+// Dates on the centre's calendar, whatever the browser's zone.
+const onDate = (instant, timeZone) => (instant ? formatDate(localDateIn(instant, timeZone)) : '—');
 /** Posts, says so, and draws the page again with the server's new state. */
 const saved = async (path, body, message) => { await api.post(path, body); notice(message, 'ok'); refresh(); };
 
@@ -63,8 +64,8 @@ function headCard(episode, clinician) {
       fact('Status', badge(humanize(episode.status), EPISODE_STATUS[episode.status]),
         episode.dropout?.dropout ? [' ', badge('Dropout', 'bad'), ` ${episode.dropout.reason || ''}`] : null),
       fact('Centre', episode.centreId),
-      fact('Opened', onDate(episode.openedAt)),
-      episode.closedAt ? fact('Closed', onDate(episode.closedAt), episode.closeReason ? ` · ${episode.closeReason}` : '') : null,
+      fact('Opened', onDate(episode.openedAt, episode.timeZone)),
+      episode.closedAt ? fact('Closed', onDate(episode.closedAt, episode.timeZone), episode.closeReason ? ` · ${episode.closeReason}` : '') : null,
       fact('Baseline', episode.baselineRecorded ? badge('Recorded', 'ok') : badge('Not recorded yet', 'warn')),
       episode.developmentalAssessmentRequired
         ? fact('Developmental assessment', episode.developmentalAssessmentRecorded ? badge('Recorded', 'ok') : badge('Required', 'warn')) : null,

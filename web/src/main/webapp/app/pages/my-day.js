@@ -2,7 +2,7 @@
 // their attention: overdue re-measurements and past sessions still without an outcome.
 import { api, query } from '../api.js';
 import { session } from '../auth.js';
-import { h, heading, table, badge, formatDate, formatDateTime, formatTime, humanize, today, addDays } from '../dom.js';
+import { h, heading, table, badge, formatDate, formatDateTime, formatTime, humanize, today, addDays, nowIn } from '../dom.js';
 import { field } from '../forms.js';
 
 const STATUS = { booked: 'info', attended: 'ok', 'did-not-attend': 'bad', 'cancelled-late': 'warn', cancelled: 'neutral', rescheduled: 'neutral' };
@@ -26,6 +26,7 @@ export default async function render(page, params) {
     api.get('/api/remeasurements/overdue'),
   ]);
   const child = new Map(episodes.map((e) => [e.id, e.childName]));
+  const zones = new Map(episodes.map((e) => [e.id, e.timeZone]));
   const room = new Map(rooms.map((r) => [r.id, r.name]));
   const sessions = [...entries].sort((a, b) => a.localStartsAt.localeCompare(b.localStartsAt));
   const active = sessions.filter((e) => e.status !== 'cancelled' && e.status !== 'rescheduled');
@@ -40,7 +41,7 @@ export default async function render(page, params) {
       { label: 'Status', value: (e) => badge(humanize(e.status), STATUS[e.status]) },
       { label: 'Episode', value: (e) => h('a', { href: `#/episodes/${e.episodeId}`, 'aria-label': `Open episode of ${child.get(e.episodeId) || 'this session'}` }, 'Open episode') },
     ], { caption: `Your sessions on ${formatDate(date)} (centre time)`, empty: `No sessions on ${formatDate(date)}.` })),
-    needsAttention(recent, overdue, child),
+    needsAttention(recent, overdue, child, zones),
   );
 }
 
@@ -59,12 +60,12 @@ function toolbar(date) {
     h('a', { class: 'button', href: dayLink(addDays(date, 1)) }, 'Next day →'));
 }
 
-function needsAttention(recent, overdue, child) {
+function needsAttention(recent, overdue, child, zones) {
   const mine = new Set(recent.map((e) => e.episodeId));
   const late = overdue.filter((r) => mine.has(r.episodeId));
   const othersLate = overdue.length - late.length;
-  const now = localNow();
-  const withoutOutcome = recent.filter((e) => e.status === 'booked' && e.localStartsAt.slice(0, 16) <= now)
+  // Session times are on their centre's clock: compare with now on that clock.
+  const withoutOutcome = recent.filter((e) => e.status === 'booked' && e.localStartsAt.slice(0, 16) <= nowIn(zones.get(e.episodeId)))
     .sort((a, b) => a.localStartsAt.localeCompare(b.localStartsAt));
   const items = [
     ...late.map((r) => h('li', {}, badge('Overdue', 'bad'), ' ',
@@ -81,10 +82,4 @@ function needsAttention(recent, overdue, child) {
     items.length ? h('ul', { class: 'clin-attention' }, items) : h('p', { class: 'empty' }, 'Nothing is overdue in your episodes.'),
     othersLate > 0 ? h('p', {}, `${othersLate} more overdue re-measurement${othersLate === 1 ? '' : 's'} in your centres: `,
       h('a', { href: '#/follow-up' }, 'see At risk & overdue'), '.') : null);
-}
-
-/** Now on the browser's clock as a local date-time ("2026-12-03T14:05"), to compare with session times. */
-function localNow() {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 }

@@ -37,10 +37,9 @@ export function signed(value) {
   return n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '0';
 }
 
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-/** assessedAt is an instant (UTC); shown as the date it was in the browser's zone. */
-export function measuredOn(instant) {
-  return instant ? dateOnly.format(new Date(instant)) : '—';
+/** assessedAt is an instant; shown as the date it was at the centre (its time zone). */
+export function measuredOn(instant, timeZone) {
+  return instant ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(instant)) : '—';
 }
 
 /** The points in order: the baseline first, then the re-measurements (as the API orders them). */
@@ -49,7 +48,7 @@ export function pointsOf(outcome) {
 }
 
 /** The chart as a <figure> with an SVG (role img, summary label), a caption and a legend. */
-export function outcomeChart(outcome, instrument = {}) {
+export function outcomeChart(outcome, instrument = {}, timeZone = undefined) {
   const points = pointsOf(outcome).filter((p) => p.score !== null && p.score !== undefined);
   const scores = points.map((p) => Number(p.score));
   let min = Number(instrument.minScore ?? Math.min(...scores, 0));
@@ -86,17 +85,17 @@ export function outcomeChart(outcome, instrument = {}) {
 
   const marks = points.map((p, i) => {
     const meta = VERDICTS[p.verdict];
-    const words = `${humanize(p.timePoint)}, ${measuredOn(p.assessedAt)}: ${number(p.score)}`
+    const words = `${humanize(p.timePoint)}, ${measuredOn(p.assessedAt, timeZone)}: ${number(p.score)}`
       + (p.verdict ? ` (${signed(p.changeFromBaseline)}, ${meta?.label || humanize(p.verdict)})` : ' (baseline)');
     return s('g', { class: 'clin-mark' },
       s('circle', { class: ['point', p.verdict ? meta?.point : 'clin-point-baseline'], cx: x(i), cy: y(Number(p.score)), r: 6 },
         s('title', {}, words)),
       s('text', { class: 'clin-value', x: x(i), y: y(Number(p.score)) - 11, 'text-anchor': 'middle' }, number(p.score)),
       s('text', { x: x(i), y: HEIGHT - MARGIN.bottom + 18, 'text-anchor': 'middle' }, humanize(p.timePoint)),
-      s('text', { class: 'clin-date', x: x(i), y: HEIGHT - MARGIN.bottom + 34, 'text-anchor': 'middle' }, measuredOn(p.assessedAt)));
+      s('text', { class: 'clin-date', x: x(i), y: HEIGHT - MARGIN.bottom + 34, 'text-anchor': 'middle' }, measuredOn(p.assessedAt, timeZone)));
   });
 
-  const summary = chartSummary(outcome, points, cutoff, threshold, direction);
+  const summary = chartSummary(outcome, points, cutoff, threshold, direction, timeZone);
   const svg = s('svg', { class: ['chart', 'clin-chart'], viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT,
     role: 'img', 'aria-label': summary, preserveAspectRatio: 'xMidYMid meet' },
   s('title', {}, `${outcome.instrumentName}: outcome chart`),
@@ -115,10 +114,10 @@ export function outcomeChart(outcome, instrument = {}) {
     legend(cutoff !== null, threshold !== null && baseline !== null, points.some((p) => VERDICTS[p.verdict]?.point === 'clin-point-unknown')));
 }
 
-function chartSummary(outcome, points, cutoff, threshold, direction) {
+function chartSummary(outcome, points, cutoff, threshold, direction, timeZone) {
   const steps = points.map((p) => (p.verdict
-    ? `${humanize(p.timePoint).toLowerCase()} ${number(p.score)} on ${measuredOn(p.assessedAt)}, change ${signed(p.changeFromBaseline)}, ${(VERDICTS[p.verdict]?.label || humanize(p.verdict)).toLowerCase()}`
-    : `baseline ${number(p.score)} on ${measuredOn(p.assessedAt)}`));
+    ? `${humanize(p.timePoint).toLowerCase()} ${number(p.score)} on ${measuredOn(p.assessedAt, timeZone)}, change ${signed(p.changeFromBaseline)}, ${(VERDICTS[p.verdict]?.label || humanize(p.verdict)).toLowerCase()}`
+    : `baseline ${number(p.score)} on ${measuredOn(p.assessedAt, timeZone)}`));
   return [`${outcome.instrumentName}: ${steps.join('; ') || 'no scores yet'}.`,
     cutoff !== null ? `Clinical cut-off ${number(cutoff)}.` : '',
     threshold !== null ? `Reliable change ±${number(threshold)}.` : '',

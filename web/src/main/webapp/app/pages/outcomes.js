@@ -20,12 +20,12 @@ export default async function render(page, params) {
       h('a', { class: 'button primary', href: `#/episodes/${id}/assessments/new` }, 'Record an assessment')),
     h('div', { 'data-test': 'outcomes' },
       outcomes.length
-        ? outcomes.map((outcome) => instrumentSection(id, outcome, catalogue.get(outcome.instrumentCode)))
+        ? outcomes.map((outcome) => instrumentSection(id, outcome, catalogue.get(outcome.instrumentCode), episode.timeZone))
         : h('p', { class: 'empty' }, 'No assessments are recorded for this episode yet.')),
   );
 }
 
-function instrumentSection(episodeId, outcome, instrument = {}) {
+function instrumentSection(episodeId, outcome, instrument = {}, timeZone = undefined) {
   const numeric = (instrument.scaleKind || (outcome.baseline?.category ? 'categorical' : 'numeric')) === 'numeric';
   const headingId = `outcome-${outcome.instrumentCode}`;
   return h('section', { class: ['card', 'clin-outcome'], 'aria-labelledby': headingId },
@@ -33,8 +33,8 @@ function instrumentSection(episodeId, outcome, instrument = {}) {
     h('p', { class: 'subtitle' }, humanize(outcome.domain),
       numeric ? '' : ` · ${directionWords(outcome.betterIs, instrument.preferredCategory)}`, // charts state it themselves
       instrument.recordedBy ? ` · recorded by ${instrument.recordedBy}` : ''),
-    numeric ? outcomeChart(outcome, instrument) : null,
-    numeric ? numericTable(outcome) : categoricalTable(outcome, instrument),
+    numeric ? outcomeChart(outcome, instrument, timeZone) : null,
+    numeric ? numericTable(outcome, timeZone) : categoricalTable(outcome, instrument, timeZone),
     nextStep(episodeId, outcome));
 }
 
@@ -44,20 +44,20 @@ function verdictBadge(verdict) {
   return badge(meta?.label || humanize(verdict), meta?.badge || 'neutral');
 }
 
-function numericTable(outcome) {
+function numericTable(outcome, timeZone) {
   return table(pointsOf(outcome), [
     { label: 'Time point', value: (p) => humanize(p.timePoint) },
-    { label: 'Date', value: (p) => measuredOn(p.assessedAt) },
+    { label: 'Date', value: (p) => measuredOn(p.assessedAt, timeZone) },
     { label: 'Score', class: 'num', value: (p) => number(p.score) },
     { label: 'Change from baseline', class: 'num', value: (p) => (p.verdict ? signed(p.changeFromBaseline) : '—') },
     { label: 'Verdict', value: (p) => verdictBadge(p.verdict) },
   ], { caption: `${outcome.instrumentName}: scores`, empty: 'No scores yet.' });
 }
 
-function categoricalTable(outcome, instrument) {
+function categoricalTable(outcome, instrument, timeZone) {
   return table(pointsOf(outcome), [
     { label: 'Time point', value: (p) => humanize(p.timePoint) },
-    { label: 'Date', value: (p) => measuredOn(p.assessedAt) },
+    { label: 'Date', value: (p) => measuredOn(p.assessedAt, timeZone) },
     { label: 'Category', value: (p) => [p.category, p.category === instrument.preferredCategory ? ' (preferred)' : ''] },
     { label: 'Verdict', value: (p) => verdictBadge(p.verdict) },
   ], { caption: `${outcome.instrumentName}: classifications`, empty: 'No classifications yet.' });

@@ -192,7 +192,10 @@ class EpisodeLifecycleIT extends EndToEnd {
     assertEquals(200, attended.status(), attended::toString);
     assertEquals("attended", attended.json().getString("status"));
 
-    var dose = http.get("/api/episodes/" + episode, Tokens.of("sam")).json().getJsonObject("dose");
+    var summary = http.get("/api/episodes/" + episode, Tokens.of("sam")).json();
+    assertEquals(
+        "Europe/London", summary.getString("timeZone"), "staff read the centre's times in");
+    var dose = summary.getJsonObject("dose");
     assertEquals(10, dose.getInt("plannedSessions"));
     assertEquals(1, dose.getInt("attendedSessions"));
     assertEquals(9, dose.getInt("remainingSessions"));

@@ -6,6 +6,7 @@ import care.dyad.programme.entity.CarePlan;
 import care.dyad.referral.entity.Dyad;
 import care.dyad.shared.Codes;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,7 @@ import java.util.UUID;
 public record EpisodeSummary(
     UUID id,
     String centreId,
+    String timeZone,
     UUID referralId,
     UUID dyadId,
     String status,
@@ -29,11 +31,14 @@ public record EpisodeSummary(
     Dropout dropout)
     implements EpisodeRecord {
 
-  static EpisodeSummary of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout) {
+  /** zone: the centre's time zone, in which staff enter and read its times. */
+  static EpisodeSummary of(
+      Episode episode, Dyad dyad, CarePlan plan, Dropout dropout, ZoneId zone) {
     var child = dyad.child();
     return new EpisodeSummary(
         episode.id(),
         episode.centreId(),
+        zone.getId(),
         episode.referralId(),
         episode.dyadId(),
         Codes.of(episode.status()),

@@ -6,12 +6,14 @@ import care.dyad.episode.entity.Icd11Code;
 import care.dyad.programme.entity.CarePlan;
 import care.dyad.referral.entity.Dyad;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** An episode as its clinicians see it: the scheduling facts plus diagnosis and closure. */
 public record EpisodeView(
     UUID id,
     String centreId,
+    String timeZone,
     UUID referralId,
     UUID dyadId,
     String status,
@@ -37,11 +39,12 @@ public record EpisodeView(
     }
   }
 
-  static EpisodeView of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout) {
-    var s = EpisodeSummary.of(episode, dyad, plan, dropout);
+  static EpisodeView of(Episode episode, Dyad dyad, CarePlan plan, Dropout dropout, ZoneId zone) {
+    var s = EpisodeSummary.of(episode, dyad, plan, dropout, zone);
     return new EpisodeView(
         s.id(),
         s.centreId(),
+        s.timeZone(),
         s.referralId(),
         s.dyadId(),
         s.status(),

@@ -22,13 +22,13 @@ import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.shared.Settings;
+import care.dyad.staff.control.CentreCalendar;
 import care.dyad.staff.control.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +38,7 @@ import java.util.UUID;
 public class Episodes {
 
   @Inject CurrentCaller caller;
+  @Inject CentreCalendar calendar;
   @Inject ReferralRepository referrals;
   @Inject EpisodeRepository episodes;
   @Inject ProgrammeCatalogue programmes;
@@ -57,7 +58,10 @@ public class Episodes {
             .orElseThrow(() -> DomainException.notFound("Referral", referralId));
     var treatmentConsent =
         referrals.consentsOf(referralId).stream()
-            .anyMatch(c -> c.kind() == ConsentKind.TREATMENT && c.activeOn(LocalDate.now()));
+            .anyMatch(
+                c ->
+                    c.kind() == ConsentKind.TREATMENT
+                        && c.activeOn(calendar.today(referral.centreId())));
     if (!treatmentConsent) {
       throw DomainException.conflict(
           "The caregiver's consent to treatment is not on record (or was withdrawn); record it"
@@ -81,7 +85,12 @@ public class Episodes {
   public EpisodeSummary summary(UUID id) {
     var episode = find(id);
     var plan = plan(episode);
-    return EpisodeSummary.of(episode, episodes.dyadOf(episode), plan, dropout(episode, plan));
+    return EpisodeSummary.of(
+        episode,
+        episodes.dyadOf(episode),
+        plan,
+        dropout(episode, plan),
+        calendar.zoneOf(episode.centreId()));
   }
 
   /** Episodes of the caller's centres; with dropoutsOnly, just those that dropped out. */
@@ -99,7 +108,11 @@ public class Episodes {
             row -> {
               var plan = plans.get(row.episode().id());
               return EpisodeSummary.of(
-                  row.episode(), row.dyad(), plan, dropout(row.episode(), plan));
+                  row.episode(),
+                  row.dyad(),
+                  plan,
+                  dropout(row.episode(), plan),
+                  calendar.zoneOf(row.episode().centreId()));
             })
         .filter(summary -> !dropoutsOnly || summary.dropout().dropout())
         .toList();
@@ -184,7 +197,9 @@ public class Episodes {
               + " structured developmental assessment before assigning a programme.");
     }
     var birthDate = episodes.dyadOf(episode).child().birthDate();
-    var warning = programme.ageWarning(ChronoUnit.MONTHS.between(birthDate, LocalDate.now()));
+    var warning =
+        programme.ageWarning(
+            ChronoUnit.MONTHS.between(birthDate, calendar.today(episode.centreId())));
     if (warning != null && !Boolean.TRUE.equals(request.acknowledgeAgeWarning())) {
       throw DomainException.conflict(
           warning + " To assign it anyway, send acknowledgeAgeWarning: true.");
@@ -258,7 +273,12 @@ public class Episodes {
 
   private EpisodeView view(Episode episode) {
     var plan = plan(episode);
-    return EpisodeView.of(episode, episodes.dyadOf(episode), plan, dropout(episode, plan));
+    return EpisodeView.of(
+        episode,
+        episodes.dyadOf(episode),
+        plan,
+        dropout(episode, plan),
+        calendar.zoneOf(episode.centreId()));
   }
 
   private CarePlan plan(Episode episode) {

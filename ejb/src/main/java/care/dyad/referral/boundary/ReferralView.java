@@ -39,20 +39,22 @@ public record ReferralView(
 
   public record ConsentView(String kind, LocalDate givenOn, LocalDate withdrawnOn, boolean active) {
 
-    static ConsentView of(Consent consent) {
+    static ConsentView of(Consent consent, LocalDate today) {
       return new ConsentView(
           Codes.of(consent.kind()),
           consent.givenOn(),
           consent.withdrawnOn(),
-          consent.activeOn(LocalDate.now()));
+          consent.activeOn(today));
     }
   }
 
-  static ReferralView of(Referral referral, List<Consent> consents) {
-    return of(referral, consents, List.of());
+  /** The referral as of the centre's today (which consents are active). */
+  static ReferralView of(Referral referral, List<Consent> consents, LocalDate today) {
+    return of(referral, consents, today, List.of());
   }
 
-  static ReferralView of(Referral referral, List<Consent> consents, List<String> notices) {
+  static ReferralView of(
+      Referral referral, List<Consent> consents, LocalDate today, List<String> notices) {
     var dyad = referral.dyad();
     var child = dyad.child();
     return new ReferralView(
@@ -79,7 +81,7 @@ public record ReferralView(
             child.birthDate()),
         new CaregiverView(
             dyad.caregiver().id(), dyad.caregiver().fullName(), Codes.of(dyad.relationship())),
-        consents.stream().map(ConsentView::of).toList(),
+        consents.stream().map(c -> ConsentView.of(c, today)).toList(),
         notices);
   }
 

@@ -13,6 +13,7 @@ import care.dyad.referral.entity.Urgency;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
+import care.dyad.staff.control.CentreCalendar;
 import care.dyad.staff.control.CurrentCaller;
 import care.dyad.staff.control.Directory;
 import jakarta.annotation.Resource;
@@ -21,7 +22,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +34,7 @@ public class Referrals {
   @Inject Directory directory;
   @Inject DyadRegistry dyads;
   @Inject ReferralRepository repository;
+  @Inject CentreCalendar calendar;
   @Resource SessionContext context;
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
@@ -76,7 +77,7 @@ public class Referrals {
     var consents = new ArrayList<Consent>();
     var given = request.consents();
     if (given != null) {
-      var on = given.givenOn() == null ? LocalDate.now() : given.givenOn();
+      var on = given.givenOn() == null ? calendar.today(referral.centreId()) : given.givenOn();
       if (given.treatment()) {
         consents.add(new Consent(referral.id(), ConsentKind.TREATMENT, on, who.subject()));
       }
@@ -86,14 +87,15 @@ public class Referrals {
       consents.forEach(repository::addConsent);
     }
     var notices = match.notice() == null ? List.<String>of() : List.of(match.notice());
-    return ReferralView.of(referral, consents, notices);
+    return ReferralView.of(referral, consents, calendar.today(referral.centreId()), notices);
   }
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.read")
   public ReferralView find(UUID id) {
     var referral = referral(id);
-    return forRole(ReferralView.of(referral, repository.consentsOf(id)));
+    return forRole(
+        ReferralView.of(referral, repository.consentsOf(id), calendar.today(referral.centreId())));
   }
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
@@ -102,7 +104,11 @@ public class Referrals {
     var referrals = repository.inCentres(caller.get().centres());
     var consents = repository.consentsOf(referrals.stream().map(Referral::id).toList());
     return referrals.stream()
-        .map(r -> forRole(ReferralView.of(r, consents.getOrDefault(r.id(), List.of()))))
+        .map(
+            r ->
+                forRole(
+                    ReferralView.of(
+                        r, consents.getOrDefault(r.id(), List.of()), calendar.today(r.centreId()))))
         .toList();
   }
 
@@ -110,9 +116,8 @@ public class Referrals {
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.waiting-list")
   public List<WaitingListEntry> waitingList() {
-    var today = LocalDate.now();
     return repository.waiting(caller.get().centres()).stream()
-        .map(r -> WaitingListEntry.of(r, today))
+        .map(r -> WaitingListEntry.of(r, calendar.zoneOf(r.centreId())))
         .toList();
   }
 
@@ -121,7 +126,8 @@ public class Referrals {
   public ReferralView decline(UUID id, Decision decision) {
     var referral = lockedReferral(id);
     referral.decline(decision.reason().trim(), caller.get().subject(), Instant.now());
-    return ReferralView.of(referral, repository.consentsOf(id));
+    return ReferralView.of(
+        referral, repository.consentsOf(id), calendar.today(referral.centreId()));
   }
 
   @RolesAllowed(Roles.CLINICIAN)
@@ -131,7 +137,8 @@ public class Referrals {
     var referral = lockedReferral(id);
     referral.redirect(
         Codes.of(destination), decision.reason().trim(), caller.get().subject(), Instant.now());
-    return ReferralView.of(referral, repository.consentsOf(id));
+    return ReferralView.of(
+        referral, repository.consentsOf(id), calendar.today(referral.centreId()));
   }
 
   /** Withdrawing a consent; withdrawn outcome sharing stops every later export. */
@@ -139,7 +146,7 @@ public class Referrals {
   @Audited(action = "referral.consent-withdrawal")
   public ReferralView withdrawConsent(UUID id, String kindCode, ConsentWithdrawal withdrawal) {
     var kind = Codes.parse(ConsentKind.class, kindCode, "consent");
-    referral(id);
+    var referral = referral(id);
     var consent =
         repository.consentsOf(id).stream()
             .filter(c -> c.kind() == kind)
@@ -150,10 +157,11 @@ public class Referrals {
                         "No consent to " + Codes.of(kind) + " was given for this referral."));
     consent.withdraw(
         withdrawal == null || withdrawal.withdrawnOn() == null
-            ? LocalDate.now()
+            ? calendar.today(referral.centreId())
             : withdrawal.withdrawnOn(),
         caller.get().subject());
-    return forRole(ReferralView.of(referral(id), repository.consentsOf(id)));
+    return forRole(
+        ReferralView.of(referral, repository.consentsOf(id), calendar.today(referral.centreId())));
   }
 
   /** A clinician's decision reason is clinical: schedulers see the decision, not the reason. */

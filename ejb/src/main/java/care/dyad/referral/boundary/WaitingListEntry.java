@@ -5,7 +5,7 @@ import care.dyad.referral.entity.Referral;
 import care.dyad.shared.Codes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -23,7 +23,8 @@ public record WaitingListEntry(
     long daysWaiting)
     implements AuditedRecord {
 
-  static WaitingListEntry of(Referral referral, LocalDate today) {
+  /** Days waited on the centre's calendar: from the day it was received there until today. */
+  static WaitingListEntry of(Referral referral, ZoneId zone) {
     var child = referral.dyad().child();
     return new WaitingListEntry(
         referral.id(),
@@ -35,7 +36,8 @@ public record WaitingListEntry(
         referral.safeguardingConcern(),
         referral.developmentalConcern(),
         referral.receivedAt(),
-        ChronoUnit.DAYS.between(referral.receivedAt().atZone(ZoneOffset.UTC).toLocalDate(), today));
+        ChronoUnit.DAYS.between(
+            referral.receivedAt().atZone(zone).toLocalDate(), LocalDate.now(zone)));
   }
 
   @Override
