@@ -76,6 +76,38 @@ public class EpisodeRepository {
         .toList();
   }
 
+  /**
+   * One page of the episodes of some centres in the given statuses, newest first, after the given
+   * one (null for the first page): for work over all of them, a page at a time.
+   */
+  public List<WithDyad> pageInCentres(
+      Collection<String> centres, Collection<EpisodeStatus> statuses, Episode after, int limit) {
+    if (centres.isEmpty() || statuses.isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+                "select e, d from Episode e join Dyad d on d.id = e.dyadId join fetch d.child"
+                    + " join fetch d.caregiver where e.centreId in :centres"
+                    + " and e.status in :statuses"
+                    + (after == null
+                        ? ""
+                        : " and (e.openedAt < :at or (e.openedAt = :at and e.id < :id))")
+                    + " order by e.openedAt desc, e.id desc",
+                Object[].class)
+            .setParameter("centres", centres)
+            .setParameter("statuses", statuses)
+            .setMaxResults(limit)
+            .setHint("org.hibernate.readOnly", true);
+    if (after != null) {
+      query.setParameter("at", after.openedAt()).setParameter("id", after.id());
+    }
+    return query
+        .getResultStream()
+        .map(row -> new WithDyad((Episode) row[0], (Dyad) row[1]))
+        .toList();
+  }
+
   public List<EpisodeTransition> transitionsOf(UUID episodeId) {
     return em.createQuery(
             "select t from EpisodeTransition t where t.episodeId = :id order by t.occurredAt",

@@ -3,6 +3,7 @@ package care.dyad.scheduling.boundary;
 import care.dyad.audit.control.Audited;
 import care.dyad.episode.control.EpisodeRepository;
 import care.dyad.episode.entity.Episode;
+import care.dyad.episode.entity.EpisodeStatus;
 import care.dyad.programme.control.ProgrammeCatalogue;
 import care.dyad.scheduling.control.DoseTracker;
 import care.dyad.scheduling.control.DoseTracker.Dose;
@@ -12,16 +13,16 @@ import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.shared.Settings;
+import care.dyad.staff.control.CentreCalendar;
 import care.dyad.staff.control.CurrentCaller;
-import care.dyad.staff.entity.Centre;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ public class DoseTracking {
   @Inject ProgrammeCatalogue programmes;
   @Inject SessionRepository sessions;
   @Inject Settings settings;
-  @PersistenceContext EntityManager em;
+  @Inject CentreCalendar calendar;
 
   @Audited(action = "episode.dose")
   public DoseView dose(UUID episodeId) {
@@ -47,7 +48,7 @@ public class DoseTracking {
         programmes
             .carePlanOf(episodeId)
             .orElseThrow(() -> DomainException.conflict("The episode has no care plan yet."));
-    var zone = em.find(Centre.class, episode.centreId()).timeZone();
+    var zone = calendar.zoneOf(episode.centreId());
     var dose =
         DoseTracker.track(
             episode,
@@ -64,7 +65,7 @@ public class DoseTracking {
   @Audited(action = "episode.overdue-remeasurements")
   public List<LateRemeasurement> overdue() {
     var late = new ArrayList<LateRemeasurement>();
-    for (var tracked : trackedInCallersCentres()) {
+    for (var tracked : trackedInCallersCentres(EnumSet.allOf(EpisodeStatus.class))) {
       tracked.dose().remeasurements().stream()
           .filter(m -> m.status().equals("overdue"))
           .forEach(
@@ -84,7 +85,9 @@ public class DoseTracking {
   /** Episodes flagged at risk (missed sessions or a long gap) in the caller's centres. */
   @Audited(action = "episode.at-risk")
   public List<AtRiskEpisode> atRisk() {
-    return trackedInCallersCentres().stream()
+    return trackedInCallersCentres(
+            EnumSet.of(EpisodeStatus.OPEN, EpisodeStatus.ASSESSING, EpisodeStatus.IN_TREATMENT))
+        .stream()
         .filter(t -> t.dose().atRisk())
         .map(
             t ->
@@ -102,36 +105,52 @@ public class DoseTracking {
 
   private record Tracked(Episode episode, String childName, String programmeCode, Dose dose) {}
 
-  /** The dose of every episode with a care plan in the caller's centres, in three queries. */
-  private List<Tracked> trackedInCallersCentres() {
-    var rows = episodes.inCentres(caller.get().centres(), null, 500);
-    var ids = rows.stream().map(r -> r.episode().id()).toList();
-    var plans = programmes.carePlansOf(ids);
-    var byEpisode =
-        sessions.ofEpisodes(ids).stream().collect(Collectors.groupingBy(TherapySession::episodeId));
+  /** Episodes per page of the work below: three queries each, whatever the centre's size. */
+  private static final int PAGE = 500;
+
+  /**
+   * The dose of every episode in these statuses with a care plan in the caller's centres, newest
+   * first, read a page at a time so that no episode is left out however many there are.
+   */
+  private List<Tracked> trackedInCallersCentres(Set<EpisodeStatus> statuses) {
+    var centres = caller.get().centres();
     var now = Instant.now();
     var tracked = new ArrayList<Tracked>();
-    for (var row : rows) {
-      var episode = row.episode();
-      var plan = plans.get(episode.id());
-      if (plan == null) {
-        continue;
+    Episode after = null;
+    while (true) {
+      var rows = episodes.pageInCentres(centres, statuses, after, PAGE);
+      if (rows.isEmpty()) {
+        return tracked;
       }
-      var zone = em.find(Centre.class, episode.centreId()).timeZone();
-      var dose =
-          DoseTracker.track(
-              episode,
-              plan,
-              byEpisode.getOrDefault(episode.id(), List.of()),
-              zone,
-              now,
-              settings.atRiskGap(),
-              settings.remeasurementGrace());
-      var child = row.dyad().child();
-      tracked.add(
-          new Tracked(
-              episode, child.givenName() + " " + child.familyName(), plan.programmeCode(), dose));
+      var ids = rows.stream().map(r -> r.episode().id()).toList();
+      var plans = programmes.carePlansOf(ids);
+      var byEpisode =
+          sessions.ofEpisodes(ids).stream()
+              .collect(Collectors.groupingBy(TherapySession::episodeId));
+      for (var row : rows) {
+        var episode = row.episode();
+        var plan = plans.get(episode.id());
+        if (plan == null) {
+          continue;
+        }
+        var dose =
+            DoseTracker.track(
+                episode,
+                plan,
+                byEpisode.getOrDefault(episode.id(), List.of()),
+                calendar.zoneOf(episode.centreId()),
+                now,
+                settings.atRiskGap(),
+                settings.remeasurementGrace());
+        var child = row.dyad().child();
+        tracked.add(
+            new Tracked(
+                episode, child.givenName() + " " + child.familyName(), plan.programmeCode(), dose));
+      }
+      if (rows.size() < PAGE) {
+        return tracked;
+      }
+      after = rows.get(rows.size() - 1).episode();
     }
-    return tracked;
   }
 }
