@@ -4,9 +4,9 @@
 import { api } from '../api.js';
 import { h, mount, heading, notice, humanize, nowIn, withOffset } from '../dom.js';
 import { field, form, draftOf } from '../forms.js';
+import { TIME_POINTS } from '../codes.js';
 import { directionWords, number } from './outcome-chart.js';
 
-const TIME_POINTS = ['baseline', 'mid', 'end', 'follow-up'];
 
 export default async function render(page, params) {
   const id = params.id;

@@ -4,7 +4,7 @@ import { api, query, ApiError } from '../api.js';
 import { h, heading, mount, uid, doseBar, badge, humanize, notice, refresh, formatDate, formatDateTime, addDays, today, withOffset } from '../dom.js';
 import { field, form } from '../forms.js';
 import { session } from '../auth.js';
-import { statusBadge } from './episodes.js';
+import { episodeStatusBadge } from '../codes.js';
 
 // The server's hint that only the programme's minimum interval stood in the way.
 const INTERVAL_PROBLEM = 'overrideIntervalReason';
@@ -56,7 +56,7 @@ export default async function render(page, { id }) {
   const back = h('p', {}, h('a', { href: `#/episodes/${id}` }, `Back to ${episode.childName}’s episode`));
   page.append(...heading(`Book sessions: ${episode.childName}`, `Episode at centre ${episode.centreId}.`), back);
   const head = h('dl', { class: 'facts' },
-    h('dt', {}, 'Status'), h('dd', {}, statusBadge(episode.status)),
+    h('dt', {}, 'Status'), h('dd', {}, episodeStatusBadge(episode.status)),
     h('dt', {}, 'Programme'), h('dd', {}, programme?.name || episode.dose?.programmeCode || '—'),
     h('dt', {}, 'Dose'), h('dd', {}, dose ? [doseBar(dose.delivered, dose.authorised), ` · ${dose.booked} booked`] : '—'),
     dose?.projectedEnd ? [h('dt', {}, 'Projected end'), h('dd', {}, formatDate(dose.projectedEnd))] : null,

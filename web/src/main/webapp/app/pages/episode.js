@@ -4,9 +4,8 @@ import { api, ApiError } from '../api.js';
 import { hasRole } from '../auth.js';
 import { h, mount, uid, heading, badge, doseBar, formatDate, formatDateTime, formatTime, humanize, notice, refresh, withOffset, localDateIn } from '../dom.js';
 import { field, form } from '../forms.js';
+import { DIAGNOSES, episodeStatusBadge, isClosed, sessionStatusBadge } from '../codes.js';
 
-const EPISODE_STATUS = { open: 'info', assessing: 'info', 'in-treatment': 'ok', completed: 'neutral', 'dropped-out': 'bad', withdrawn: 'neutral' };
-const SESSION_STATUS = { booked: 'info', attended: 'ok', 'did-not-attend': 'bad', 'cancelled-late': 'warn', cancelled: 'neutral', rescheduled: 'neutral' };
 const REMEASUREMENT = { recorded: 'ok', 'not-yet-due': 'neutral', due: 'warn', overdue: 'bad' };
 // The lifecycle a clinician may ask for next (episode/entity/Lifecycle.java).
 const NEXT = { open: ['assessing', 'withdrawn'], assessing: ['in-treatment', 'withdrawn'], 'in-treatment': ['completed', 'withdrawn'] };
@@ -32,7 +31,7 @@ export default async function render(page, params) {
   page.append(
     ...heading(episode.childName, `with ${episode.caregiverName} · ${humanize(episode.status)} · centre ${episode.centreId}`),
     h('div', { class: 'toolbar' },
-      dose && !['completed', 'dropped-out', 'withdrawn'].includes(episode.status)
+      dose && !isClosed(episode.status)
         ? h('a', { class: 'button primary', href: `#/episodes/${id}/booking` }, 'Book sessions') : null,
       clinician ? h('a', { class: 'button', href: `#/episodes/${id}/assessments/new` }, 'Record an assessment') : null,
       clinician ? h('a', { class: 'button', href: `#/episodes/${id}/outcomes` }, 'Outcome chart') : null),
@@ -61,7 +60,7 @@ function headCard(episode, clinician) {
     h('dl', { class: 'facts' },
       fact('Child', episode.childName),
       fact('Caregiver', episode.caregiverName),
-      fact('Status', badge(humanize(episode.status), EPISODE_STATUS[episode.status]),
+      fact('Status', episodeStatusBadge(episode.status),
         episode.dropout?.dropout ? [' ', badge('Dropout', 'bad'), ` ${episode.dropout.reason || ''}`] : null),
       fact('Centre', episode.centreId),
       fact('Opened', onDate(episode.openedAt, episode.timeZone)),
@@ -79,7 +78,7 @@ function confirmDiagnosis(episode) {
     submitLabel: 'Confirm diagnosis',
     onSubmit: (values) => saved(`/api/episodes/${episode.id}/diagnoses`, { ...values, verification: 'confirmed' }, 'Diagnosis confirmed.'),
   }, field({ name: 'code', label: 'ICD-11 diagnosis to confirm', kind: 'select', value: episode.diagnosis.code, required: true,
-    options: [{ value: '6B44', label: '6B44 Reactive attachment disorder' }, { value: '6B45', label: '6B45 Disinhibited social engagement disorder' }] }));
+    options: DIAGNOSES }));
   confirm.setAttribute('data-test', 'confirm-diagnosis');
   return confirm;
 }
@@ -201,7 +200,7 @@ function sessionRows(s, context) {
     h('td', {}, when),
     h('td', {}, names.clinician.get(s.clinicianId) || s.clinicianId),
     h('td', {}, s.homeVisit ? 'Home visit' : names.room.get(s.roomId) || 'Room'),
-    h('td', {}, badge(humanize(s.status), SESSION_STATUS[s.status])),
+    h('td', {}, sessionStatusBadge(s.status)),
     h('td', {}, details(s, context)),
     h('td', { class: 'clin-actions' }, actions.length ? actions : started && s.status === 'booked' ? 'Outcome due' : ''));
   return [row, panel];

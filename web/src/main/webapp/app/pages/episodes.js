@@ -3,10 +3,8 @@
 import { api, query } from '../api.js';
 import { h, heading, table, badge, doseBar, humanize } from '../dom.js';
 import { field } from '../forms.js';
+import { EPISODE_STATUSES, episodeStatusBadge, isClosed } from '../codes.js';
 
-export const STATUSES = ['open', 'assessing', 'in-treatment', 'completed', 'dropped-out', 'withdrawn'];
-const STATUS_BADGE = { open: 'info', assessing: 'info', 'in-treatment': 'ok', completed: 'neutral', 'dropped-out': 'bad', withdrawn: 'neutral' };
-const CLOSED = new Set(['completed', 'dropped-out', 'withdrawn']);
 
 /**
  * Adds atRisk/atRiskReason to each episode from the server's at-risk list (one request, computed
@@ -16,10 +14,6 @@ export async function withAtRisk(episodes) {
   const atRisk = await api.get('/api/episodes/at-risk');
   const byId = new Map(atRisk.map((a) => [a.episodeId, a]));
   return episodes.map((e) => ({ ...e, atRisk: byId.has(e.id), atRiskReason: byId.get(e.id)?.atRiskReason }));
-}
-
-export function statusBadge(status) {
-  return badge(humanize(status), STATUS_BADGE[status] || 'neutral');
 }
 
 /** "6 of 10 delivered" with its bar, or a dash when no programme is assigned yet. */
@@ -41,7 +35,7 @@ function filterBar(status, show) {
   };
   const statusField = field({
     name: 'status', label: 'Status', kind: 'select', value: status,
-    options: [{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: humanize(s) }))],
+    options: [{ value: '', label: 'Any status' }, ...EPISODE_STATUSES.map((s) => ({ value: s, label: humanize(s) }))],
   });
   const showField = field({
     name: 'show', label: 'At risk / dropout', kind: 'select', value: show,
@@ -69,12 +63,12 @@ export default async function render(page, { query: params }) {
     filterBar(status, show),
     h('div', { 'data-test': 'episodes' }, table(shown, [
       { label: 'Child', value: (e) => h('a', { href: `#/episodes/${e.id}` }, e.childName) },
-      { label: 'Status', value: (e) => statusBadge(e.status) },
+      { label: 'Status', value: (e) => episodeStatusBadge(e.status) },
       { label: 'Programme', value: (e) => (e.dose ? names.get(e.dose.programmeCode) || e.dose.programmeCode : '—') },
       { label: 'Dose', value: episodeDose },
       { label: 'At risk / dropout', value: flags },
       { label: 'Centre', value: (e) => e.centreId },
-      { label: 'Booking', value: (e) => (e.dose && !CLOSED.has(e.status) ? h('a', { href: `#/episodes/${e.id}/booking`, 'aria-label': `Book sessions for ${e.childName}` }, 'Book sessions') : '—') },
+      { label: 'Booking', value: (e) => (e.dose && !isClosed(e.status) ? h('a', { href: `#/episodes/${e.id}/booking`, 'aria-label': `Book sessions for ${e.childName}` }, 'Book sessions') : '—') },
     ], { caption: 'Episodes of care', empty: 'No episodes match.' })),
   );
 }

@@ -4,8 +4,8 @@ import { api, query } from '../api.js';
 import { session } from '../auth.js';
 import { h, heading, table, badge, formatDate, formatDateTime, formatTime, humanize, today, addDays, nowIn } from '../dom.js';
 import { field } from '../forms.js';
+import { sessionStatusBadge } from '../codes.js';
 
-const STATUS = { booked: 'info', attended: 'ok', 'did-not-attend': 'bad', 'cancelled-late': 'warn', cancelled: 'neutral', rescheduled: 'neutral' };
 // "Their" episodes: those with a session of theirs in this window around today (the API allows 31 days).
 const LOOK_BACK_DAYS = 24;
 const WINDOW_DAYS = 31;
@@ -38,7 +38,7 @@ export default async function render(page, params) {
       { label: 'Time', value: (e) => `${formatTime(e.localStartsAt)}–${formatTime(e.localEndsAt)}` },
       { label: 'Child', value: (e) => h('a', { href: `#/episodes/${e.episodeId}` }, child.get(e.episodeId) || 'Episode') },
       { label: 'Where', value: (e) => (e.homeVisit ? 'Home visit' : room.get(e.roomId) || 'Room') },
-      { label: 'Status', value: (e) => badge(humanize(e.status), STATUS[e.status]) },
+      { label: 'Status', value: (e) => sessionStatusBadge(e.status) },
       { label: 'Episode', value: (e) => h('a', { href: `#/episodes/${e.episodeId}`, 'aria-label': `Open episode of ${child.get(e.episodeId) || 'this session'}` }, 'Open episode') },
     ], { caption: `Your sessions on ${formatDate(date)} (centre time)`, empty: `No sessions on ${formatDate(date)}.` })),
     needsAttention(recent, overdue, child, zones),

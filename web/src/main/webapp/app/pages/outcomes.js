@@ -2,6 +2,7 @@
 // instruments get a chart plus the same data as a table; categorical ones a table only.
 import { api } from '../api.js';
 import { h, heading, table, badge, humanize } from '../dom.js';
+import { TIME_POINTS } from '../codes.js';
 import { outcomeChart, pointsOf, directionWords, number, signed, measuredOn, VERDICTS } from './outcome-chart.js';
 
 export default async function render(page, params) {
@@ -66,7 +67,7 @@ function categoricalTable(outcome, instrument, timeZone) {
 /** A link to record the next time point of this instrument that is still missing. */
 function nextStep(episodeId, outcome) {
   const taken = new Set(pointsOf(outcome).map((p) => p.timePoint));
-  const next = ['baseline', 'mid', 'end', 'follow-up'].find((t) => !taken.has(t));
+  const next = TIME_POINTS.find((t) => !taken.has(t));
   if (!next) return null;
   return h('p', {}, h('a', { href: `#/episodes/${episodeId}/assessments/new?instrument=${encodeURIComponent(outcome.instrumentCode)}&timePoint=${next}` },
     `Record the ${humanize(next).toLowerCase()} score for ${outcome.instrumentName}`));

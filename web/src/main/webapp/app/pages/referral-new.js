@@ -2,16 +2,16 @@
 // form's field names are the last segments of the server's error paths (child.birthDate →
 // birthDate), so every refusal lands by its field.
 import { api } from '../api.js';
-import { h, heading, notice, humanize } from '../dom.js';
+import { h, heading, notice } from '../dom.js';
 import { field, form } from '../forms.js';
 import { session } from '../auth.js';
+import { label } from '../codes.js';
 
 const SOURCES = ['health-visitor', 'gp', 'social-care', 'early-years-setting', 'paediatrician', 'self', 'other'];
 const RELATIONSHIPS = ['mother', 'father', 'foster-carer', 'adoptive-parent', 'kinship-carer', 'other'];
 const URGENCIES = ['routine', 'soon', 'urgent'];
 
-const LABELS = { gp: 'GP' };
-const choose = (codes, blank) => [...(blank ? [{ value: '', label: blank }] : []), ...codes.map((c) => ({ value: c, label: LABELS[c] || humanize(c) }))];
+const choose = (codes, blank) => [...(blank ? [{ value: '', label: blank }] : []), ...codes.map((c) => ({ value: c, label: label(c) }))];
 
 function group(legend, ...fields) {
   return h('fieldset', { class: 'group' }, h('legend', {}, legend), fields);

@@ -5,13 +5,9 @@ import { h, heading, table, badge, notice, refresh, formatDate, humanize } from 
 import { field, form } from '../forms.js';
 import { hasRole } from '../auth.js';
 import { confirmAction } from '../widgets.js';
+import { DIAGNOSES, label, urgencyBadge } from '../codes.js';
 
 const STATUS_BADGE = { received: 'info', accepted: 'ok', declined: 'neutral', redirected: 'warn' };
-const URGENCY_BADGE = { urgent: 'bad', soon: 'warn', routine: 'neutral' };
-const DIAGNOSES = [
-  { value: '6B44', label: '6B44 Reactive attachment disorder' },
-  { value: '6B45', label: '6B45 Disinhibited social engagement disorder' },
-];
 const DESTINATIONS = ['developmental-assessment', 'community-paediatrics', 'social-care', 'other-service'];
 const CONSENT_NAMES = { treatment: 'assessment and treatment', 'outcome-sharing': 'sharing outcomes with the payer' };
 
@@ -97,8 +93,8 @@ export default async function render(page, { id }) {
     h('div', { class: 'grid', 'data-test': 'referral' },
       card('Referral', facts(
         ['Status', badge(humanize(referral.status), STATUS_BADGE[referral.status] || 'neutral')],
-        ['Urgency', badge(humanize(referral.urgency), URGENCY_BADGE[referral.urgency] || 'neutral')],
-        ['Referred by', referral.source === 'gp' ? 'GP' : humanize(referral.source)],
+        ['Urgency', urgencyBadge(referral.urgency)],
+        ['Referred by', label(referral.source)],
         ['Reason', referral.reason],
         ['Concerns', concerns.length ? concerns : 'None'],
         ['Payer', `${referral.payerId} · member ${referral.memberId}`],
