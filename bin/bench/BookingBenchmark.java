@@ -1,4 +1,4 @@
-import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,14 +19,16 @@ import java.util.regex.Pattern;
  * Drives the booking API of a running DyadCare with 1, 4 and 16 concurrent clients and prints
  * bookings per second and p50/p99 latency. Every client books its own episode; all bookings are
  * with the same clinician (the hot spot: they queue on her row lock) at distinct times, so every
- * booking should succeed, and afterwards the clinician's calendar is checked for overlaps.
+ * booking should succeed, and afterwards the clinician's calendar is checked for overlaps. Last, the
+ * same 16 clients read the clinician list: the floor that the stack and this machine set.
  *
- * <p>Run with bin/benchmark-booking (which starts the system on PostgreSQL first), or against a
- * running system: java bin/bench/BookingBenchmark.java [app-url] [keycloak-url].
+ * <p>Run with bin/benchmark-booking (which starts the system on PostgreSQL first, warms it up with
+ * --warm-up and refreshes the planner's statistics), or against a running, warmed-up system: java
+ * bin/bench/BookingBenchmark.java [app-url] [keycloak-url] [--warm-up].
  */
 public class BookingBenchmark {
 
-  // HTTP/1.1 keep-alive, as a browser or integration would use on a LAN; no h2c upgrade.
+  // For the tokens only; the API is driven over plain sockets (see send).
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static final ZoneId ZONE = ZoneId.of("Europe/London");
   static final String ROOM = "6f0c1a52-0000-4000-8000-000000000002";
@@ -35,6 +37,7 @@ public class BookingBenchmark {
 
   public static void main(String[] args) throws Exception {
     app = args.length > 0 ? args[0] : "http://localhost:8080";
+    HOST = URI.create(app);
     keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
     var sam = token("sam");
     var clara = token("clara");
@@ -45,21 +48,30 @@ public class BookingBenchmark {
             + " \"ageMinMonths\": 0, \"ageMaxMonths\": 216, \"evidence\": \"benchmark\"}");
     // Each run books in a year of its own, far ahead, so runs never meet.
     var firstDay = LocalDate.of(2100 + new java.util.Random().nextInt(900), 1, 2);
-    var slots = slots(firstDay, 4 * 75 + 16 * 25 + 60 + 4 * 60 + 16 * 60);
+    var slots = slots(firstDay, 4 * 100 + 16 * 100 + 100 + 4 * 100 + 16 * 100);
     var next = new int[] {0};
 
-    // Warm-up, not measured: until the JIT has compiled the booking path (a freshly started
-    // server spends half its CPU compiling), and the connection pool is full.
-    round(sam, clara, programme, slots, next, 4, 75);
-    round(sam, clara, programme, slots, next, 16, 25);
+    if (args.length > 2 && args[2].equals("--warm-up")) {
+      // Not measured: until the JIT has compiled the booking path (a freshly started server
+      // spends half its CPU compiling) and the connection pool is full.
+      round(sam, clara, programme, slots, next, 4, 100);
+      round(sam, clara, programme, slots, next, 16, 100);
+      System.out.println("warmed up with " + next[0] + " bookings");
+      return;
+    }
     System.out.println("clients  bookings  seconds  bookings/s  p50 ms  p99 ms  refused");
     for (int clients : new int[] {1, 4, 16}) {
-      var r = round(sam, clara, programme, slots, next, clients, 60);
+      var r = round(sam, clara, programme, slots, next, clients, 100);
       System.out.printf("%7d  %8d  %7.2f  %10.1f  %6.1f  %6.1f  %7d%n", clients, r.bookings(), r.seconds(),
           r.bookings() / r.seconds(), r.p50(), r.p99(), r.refused());
     }
     var overlaps = overlaps(sam, firstDay, slots.get(next[0] - 1));
     System.out.println("double bookings of the clinician: " + overlaps);
+    // The floor under any figure above: the same 16 clients reading the clinician list (the
+    // token and access checks and one indexed query), on the same machine.
+    var floor = reads(sam, 16, 100);
+    System.out.printf("for comparison, 16 clients reading GET /api/clinicians: %.1f requests/s, p50 %.1f ms,"
+        + " p99 %.1f ms%n", floor.bookings() / floor.seconds(), floor.p50(), floor.p99());
     if (overlaps != 0) {
       System.exit(1);
     }
@@ -79,22 +91,37 @@ public class BookingBenchmark {
     for (int i = 0; i < clients * perClient; i++) {
       mine.get(i % clients).add(slots.get(next[0]++));
     }
+    return measure(clients, perClient, (c, i) -> book(sam, episodes.get(c), mine.get(c).get(i)), 201);
+  }
+
+  /** Clients reading the clinician list, perClient reads one after another. */
+  static Result reads(String token, int clients, int perClient) throws Exception {
+    return measure(clients, perClient, (c, i) -> send("GET", token, "/api/clinicians", null).statusCode(), 200);
+  }
+
+  interface Call {
+    int status(int client, int index) throws Exception;
+  }
+
+  /** Runs the clients at once, each on its own keep-alive connection, and times every call. */
+  static Result measure(int clients, int perClient, Call call, int expected) throws Exception {
     var latencies = Collections.synchronizedList(new ArrayList<Long>());
     var refused = Collections.synchronizedList(new ArrayList<Integer>());
     var pool = Executors.newFixedThreadPool(clients);
     var tasks = new ArrayList<Callable<Void>>();
     for (int c = 0; c < clients; c++) {
-      var episode = episodes.get(c);
-      var times = mine.get(c);
+      var client = c;
       tasks.add(() -> {
-        for (var time : times) {
+        for (int i = 0; i < perClient; i++) {
           var started = System.nanoTime();
-          var status = book(sam, episode, time);
+          var status = call.status(client, i);
           latencies.add(System.nanoTime() - started);
-          if (status != 201) {
+          if (status != expected) {
             refused.add(status);
           }
         }
+        CONNECTION.get().socket().close();
+        CONNECTION.remove();
         return null;
       });
     }
@@ -205,26 +232,76 @@ public class BookingBenchmark {
   }
 
   /**
-   * One request over the JDK's blocking HttpURLConnection (keep-alive, HTTP/1.1): the lightest
-   * client at hand, so that the client's own CPU on these 2 shared cores disturbs the figures least.
+   * One request over a plain keep-alive socket per client thread (HTTP/1.1): the lightest client
+   * there is, so that the client's own CPU on these shared cores disturbs the figures least (the
+   * JDK's HttpURLConnection cost about 1.2 ms of CPU per request here, a third of the server's).
    */
   static Reply send(String method, String token, String path, String json) throws Exception {
-    var connection = (HttpURLConnection) URI.create(app + path).toURL().openConnection();
-    connection.setRequestMethod(method);
-    connection.setRequestProperty("Authorization", "Bearer " + token);
-    if (json != null) {
-      connection.setRequestProperty("Content-Type", "application/json");
-      connection.setDoOutput(true);
-      try (var out = connection.getOutputStream()) {
-        out.write(json.getBytes(StandardCharsets.UTF_8));
+    var body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+    var head = method + " " + path + " HTTP/1.1\r\nHost: " + HOST.getHost() + "\r\n"
+        + "Authorization: Bearer " + token + "\r\n"
+        + (json == null ? "" : "Content-Type: application/json\r\n")
+        + "Content-Length: " + body.length + "\r\n\r\n";
+    var connection = CONNECTION.get();
+    if (connection == null) {
+      connection = new Connection(new Socket(HOST.getHost(), HOST.getPort() == -1 ? 80 : HOST.getPort()));
+      CONNECTION.set(connection);
+    }
+    var out = connection.out();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+    var in = connection.in();
+    var status = Integer.parseInt(line(in).substring(9, 12));
+    String location = null;
+    var length = 0;
+    var chunked = false;
+    for (var header = line(in); !header.isEmpty(); header = line(in)) {
+      var name = header.substring(0, header.indexOf(':')).trim().toLowerCase(java.util.Locale.ROOT);
+      var value = header.substring(header.indexOf(':') + 1).trim();
+      switch (name) {
+        case "location" -> location = value;
+        case "content-length" -> length = Integer.parseInt(value);
+        case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+        default -> { }
       }
     }
-    var status = connection.getResponseCode();
-    var stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-    var body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-    if (stream != null) {
-      stream.close();
+    var received = new java.io.ByteArrayOutputStream();
+    if (chunked) {
+      for (var size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+        received.write(in.readNBytes(size));
+        line(in);
+      }
+      line(in);
+    } else {
+      received.write(in.readNBytes(length));
     }
-    return new Reply(status, body, connection.getHeaderField("Location"));
+    return new Reply(status, received.toString(StandardCharsets.UTF_8), location);
+  }
+
+  /** A client's keep-alive connection, with buffered streams (one system call per read, not per byte). */
+  record Connection(Socket socket, java.io.InputStream in, java.io.OutputStream out) {
+    Connection(Socket socket) throws java.io.IOException {
+      this(socket, new java.io.BufferedInputStream(socket.getInputStream()),
+          new java.io.BufferedOutputStream(socket.getOutputStream()));
+      socket.setTcpNoDelay(true);
+    }
+  }
+
+  static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();
+  static URI HOST;
+
+  /** One header line, without its CRLF. */
+  static String line(java.io.InputStream in) throws java.io.IOException {
+    var line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c == -1) {
+        throw new java.io.EOFException("connection closed");
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 }

@@ -174,9 +174,14 @@ public class Rota {
     return member;
   }
 
-  /** Bookings check hours under the clinician's row lock; changing them takes the same lock. */
+  /**
+   * Bookings check hours under the clinician's row lock; changing them takes the same lock and
+   * moves the clinician's availability version, so a booking that read them before the lock reads
+   * them again.
+   */
   private void lock(StaffMember clinician) {
     em.lock(clinician, LockModeType.PESSIMISTIC_WRITE);
+    clinician.availabilityChanged();
   }
 
   private static RoomView view(Room room) {

@@ -15,6 +15,7 @@ import care.dyad.scheduling.control.BookingPreparation.Prepared;
 import care.dyad.scheduling.control.EpisodeBookings;
 import care.dyad.scheduling.control.Numbering;
 import care.dyad.scheduling.control.SessionRepository;
+import care.dyad.scheduling.control.WorkingTimes;
 import care.dyad.scheduling.entity.ChangeReason;
 import care.dyad.scheduling.entity.SessionStatus;
 import care.dyad.scheduling.entity.TherapySession;
@@ -46,6 +47,7 @@ public class Sessions {
   @Inject SessionRepository sessions;
   @Inject BookingPreparation preparation;
   @Inject BookingDesk desk;
+  @Inject WorkingTimes workingTimes;
   @PersistenceContext EntityManager em;
 
   /** Books session k of N, refused with every conflict named. */
@@ -95,7 +97,7 @@ public class Sessions {
         seriesConflicts(prepared, bookings, starts, request.overrideIntervalReason(), true);
     if (conflicts.isEmpty()) {
       // Checked again under the locks, for bookings racing this series.
-      preparation.lock(prepared, () -> {});
+      preparation.lock(prepared);
       bookings = sessions.bookingsOf(episodeId);
       requireDoseLeft(prepared, bookings, request.count());
       conflicts =
@@ -236,23 +238,23 @@ public class Sessions {
       throw DomainException.invalid("startsAt", "startsAt must be in the future.");
     }
     var r = prepared.resources();
-    // A clash that is already committed is refused without queueing for the locks, and again
-    // as soon as the first lock is held: a request that lost a race leaves early.
-    Runnable stillFree =
-        () ->
-            refuseIfAny(
-                prepared, start, desk.clashes(r, start, desk.holdingAround(r, start), replaces));
-    stillFree.run();
-    preparation.lock(prepared, stillFree);
-    // Read again under all the locks: the clinician's or the room's time may have been taken
-    // by another family's booking meanwhile.
+    // A clash already committed is refused before queueing for the locks: a request that lost a
+    // race for this time leaves at once instead of waiting its turn behind the other losers.
+    refuseIfAny(prepared, start, desk.clashes(r, start, desk.holdingAround(r, start), replaces));
+    // The lock answers the clinician's availability version: hours and absences come from
+    // memory unless they changed since they were last read.
+    var workingTime = workingTimes.at(r.clinicianId(), r.centreId(), preparation.lock(prepared));
+    // Read again under all the locks, in one query: what holds the clinician's, the room's or the
+    // dyad's time around the start, and the episode's bookings.
     var holding = desk.holdingAround(r, start);
     refuseIfAny(prepared, start, desk.clashes(r, start, holding, replaces));
-    var bookings = sessions.bookingsOf(r.episodeId());
+    var bookings =
+        new EpisodeBookings(
+            holding.stream().filter(h -> h.episodeId().equals(r.episodeId())).toList());
     if (replaces == null) {
       requireDoseLeft(prepared, bookings, 1);
     }
-    var calendar = desk.calendarAround(r, start, holding, replaces);
+    var calendar = desk.calendarAround(r, holding, workingTime, replaces);
     refuseIfAny(
         prepared,
         start,

@@ -1,7 +1,6 @@
 package care.dyad.scheduling.control;
 
 import care.dyad.scheduling.entity.AvailabilityException;
-import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.scheduling.entity.WorkingHours;
 import care.dyad.shared.Codes;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public final class BookingCalendar {
   /** A time already taken, by a booking or by an earlier occurrence of the same series. */
   record Taken(Instant start, Instant end, Instant blockedFrom, Instant blockedUntil) {
 
-    static Taken of(TherapySession s) {
+    static Taken of(Hold s) {
       return new Taken(s.startsAt(), s.endsAt(), s.blockedFrom(), s.blockedUntil());
     }
 
@@ -51,10 +50,10 @@ public final class BookingCalendar {
       String clinician,
       List<WorkingHours> hours, // null: other bookings only, hours and absences not checked
       List<AvailabilityException> away,
-      List<TherapySession> clinicianBookings,
+      List<Hold> clinicianBookings,
       String roomName,
-      List<TherapySession> roomBookings,
-      List<TherapySession> dyadBookings,
+      List<Hold> roomBookings,
+      List<Hold> dyadBookings,
       UUID ignored) {
     this.zone = zone;
     this.clinician = clinician;

@@ -1,7 +1,6 @@
 package care.dyad.scheduling.control;
 
 import care.dyad.scheduling.entity.AvailabilityException;
-import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.scheduling.entity.WorkingHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,7 +65,7 @@ public class BookingDesk {
       Resources r,
       List<WorkingHours> hours,
       List<AvailabilityException> away,
-      List<TherapySession> holding,
+      List<Hold> holding,
       UUID ignoredSession) {
     return new BookingCalendar(
         r.zone(),
@@ -80,31 +79,34 @@ public class BookingDesk {
         ignoredSession);
   }
 
-  /** Bookings that hold the clinician's, the room's or the dyad's time around one booking. */
-  public List<TherapySession> holdingAround(Resources r, Instant start) {
-    return sessions.holding(
-        r.clinicianId(), r.roomId(), r.dyadId(), r.blockedFrom(start), r.blockedUntil(start));
+  /**
+   * In one query, what a single booking at {@code start} is checked against: the bookings holding
+   * the clinician's, the room's or the dyad's time around it, and the episode's own bookings.
+   */
+  public List<Hold> holdingAround(Resources r, Instant start) {
+    return sessions.holdingAndEpisode(
+        r.episodeId(),
+        r.clinicianId(),
+        r.roomId(),
+        r.dyadId(),
+        r.blockedFrom(start),
+        r.blockedUntil(start));
   }
 
   /**
    * Which of those bookings clash with {@code start}: the quick check a request that lost a race
-   * fails, before the working hours, absences and spacing are read.
+   * fails, before the working hours, absences and spacing are read. The episode's other bookings in
+   * the list are far from {@code start} or are the dyad's, so they clash only when they should.
    */
-  public List<String> clashes(
-      Resources r, Instant start, List<TherapySession> holding, UUID ignoredSession) {
+  public List<String> clashes(Resources r, Instant start, List<Hold> holding, UUID ignoredSession) {
     return calendar(r, null, List.of(), holding, ignoredSession)
         .problems(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start));
   }
 
-  /** The full calendar around one booking, from bookings already read. */
+  /** The full calendar around one booking, from what was already read. */
   public BookingCalendar calendarAround(
-      Resources r, Instant start, List<TherapySession> holding, UUID ignoredSession) {
-    return calendar(
-        r,
-        availability.hours(r.clinicianId(), r.centreId()),
-        availability.exceptions(r.clinicianId(), r.blockedFrom(start), r.blockedUntil(start)),
-        holding,
-        ignoredSession);
+      Resources r, List<Hold> holding, WorkingTimes.WorkingTime workingTime, UUID ignoredSession) {
+    return calendar(r, workingTime.hours(), workingTime.away(), holding, ignoredSession);
   }
 
   /** Every problem with booking at {@code start}, the programme's spacing included. */
@@ -114,12 +116,14 @@ public class BookingDesk {
     calendar
         .problems(start, start.plus(r.length()), r.blockedFrom(start), r.blockedUntil(start))
         .forEach(message -> problems.add(new Problem(message, false)));
+    // Calendar days in the centre's zone: a week is seven days across a clock change too.
+    var day = LocalDate.ofInstant(start, r.zone());
+    var window = Duration.ofDays(r.intervalMinDays() + 2L);
     for (var other : episodeStarts) {
-      // Calendar days in the centre's zone: a week is seven days across a clock change too.
-      var days =
-          Math.abs(
-              ChronoUnit.DAYS.between(
-                  other.atZone(r.zone()).toLocalDate(), start.atZone(r.zone()).toLocalDate()));
+      if (Duration.between(other, start).abs().compareTo(window) > 0) {
+        continue; // days apart whatever the clocks did; spares a time-zone lookup per session
+      }
+      var days = Math.abs(ChronoUnit.DAYS.between(LocalDate.ofInstant(other, r.zone()), day));
       if (days < r.intervalMinDays()) {
         problems.add(
             new Problem(

@@ -1,11 +1,8 @@
 package care.dyad.scheduling.control;
 
-import care.dyad.episode.control.EpisodeRepository;
 import care.dyad.episode.entity.Episode;
 import care.dyad.episode.entity.EpisodeStatus;
-import care.dyad.programme.control.ProgrammeCatalogue;
 import care.dyad.programme.entity.CarePlan;
-import care.dyad.referral.entity.Dyad;
 import care.dyad.scheduling.entity.Room;
 import care.dyad.scheduling.entity.TherapySession;
 import care.dyad.shared.Codes;
@@ -35,10 +32,13 @@ public class BookingPreparation {
   public record Prepared(Episode episode, CarePlan plan, BookingDesk.Resources resources) {}
 
   @PersistenceContext EntityManager em;
-  @Inject EpisodeRepository episodes;
-  @Inject ProgrammeCatalogue programmes;
   @Inject Settings settings;
 
+  /**
+   * Reads and checks the episode, its plan, the clinician and the room: two queries when all is in
+   * order (a booking's request path is mostly round trips to the database), and a refusal that
+   * names what is wrong otherwise.
+   */
   public Prepared prepare(
       Caller caller,
       UUID episodeId,
@@ -50,45 +50,67 @@ public class BookingPreparation {
       throw DomainException.invalid(
           "durationMinutes", "durationMinutes must be between 15 and 240; got " + durationMinutes);
     }
-    var episode =
-        episodes
-            .find(episodeId, caller.centres())
+    if (clinicianId == null || clinicianId.isBlank()) {
+      throw DomainException.invalid("clinicianId", "clinicianId is required.");
+    }
+    if (roomId != null && homeVisit) {
+      throw DomainException.invalid(
+          "homeVisit", "A home visit takes no room; send either roomId or homeVisit: true.");
+    }
+    if (roomId == null && !homeVisit) {
+      throw DomainException.invalid(
+          "roomId", "Give a roomId, or homeVisit: true for a visit at the family's home.");
+    }
+    // Two queries, each fetching one collection (two at once would repeat the rows of each).
+    var episodeRow =
+        em
+            .createQuery(
+                "select e, c, p from Episode e join Centre c on c.id = e.centreId"
+                    + " left join CarePlan p on p.episodeId = e.id left join fetch p.extensions"
+                    + " where e.id = :id",
+                Object[].class)
+            .setParameter("id", episodeId)
+            .getResultList()
+            .stream()
+            .findFirst()
+            .filter(row -> caller.centres().contains(((Episode) row[0]).centreId()))
             .orElseThrow(() -> DomainException.notFound("Episode", episodeId));
+    var episode = (Episode) episodeRow[0];
+    var zone = ((Centre) episodeRow[1]).timeZone();
+    var plan = (CarePlan) episodeRow[2];
     if (episode.status() != EpisodeStatus.IN_TREATMENT) {
       throw DomainException.conflict(
           "Sessions are booked for episodes in treatment; this one is "
               + Codes.of(episode.status())
               + ".");
     }
-    var plan =
-        programmes
-            .carePlanOf(episodeId)
-            .orElseThrow(() -> DomainException.conflict("The episode has no care plan."));
-    if (clinicianId == null || clinicianId.isBlank()) {
-      throw DomainException.invalid("clinicianId", "clinicianId is required.");
+    if (plan == null) {
+      throw DomainException.conflict("The episode has no care plan.");
     }
-    var clinician = em.find(StaffMember.class, clinicianId.trim());
+    var resourcesRow =
+        em
+            .createQuery(
+                "select m, r from StaffMember m left join fetch m.centres"
+                    + " left join Room r on r.id = :room where m.username = :clinician",
+                Object[].class)
+            .setParameter("clinician", clinicianId.trim())
+            .setParameter("room", roomId)
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElse(new Object[2]);
+    var clinician = (StaffMember) resourcesRow[0];
+    var room = (Room) resourcesRow[1];
     if (clinician == null || !clinician.isBookableIn(episode.centreId())) {
       throw DomainException.invalid(
           "clinicianId",
           "'" + clinicianId + "' is not a clinician of centre " + episode.centreId() + ".");
     }
-    if (roomId != null && homeVisit) {
+    if (roomId != null
+        && (room == null || !room.active() || !room.centreId().equals(episode.centreId()))) {
       throw DomainException.invalid(
-          "homeVisit", "A home visit takes no room; send either roomId or homeVisit: true.");
+          "roomId", "Room " + roomId + " is not a room of centre " + episode.centreId() + ".");
     }
-    Room room = null;
-    if (roomId != null) {
-      room = em.find(Room.class, roomId);
-      if (room == null || !room.active() || !room.centreId().equals(episode.centreId())) {
-        throw DomainException.invalid(
-            "roomId", "Room " + roomId + " is not a room of centre " + episode.centreId() + ".");
-      }
-    } else if (!homeVisit) {
-      throw DomainException.invalid(
-          "roomId", "Give a roomId, or homeVisit: true for a visit at the family's home.");
-    }
-    var zone = em.find(Centre.class, episode.centreId()).timeZone();
     var length =
         Duration.ofMinutes(
             durationMinutes == null ? plan.dose().sessionMinutes() : durationMinutes);
@@ -109,30 +131,39 @@ public class BookingPreparation {
   }
 
   /**
-   * Locks the dyad, the episode, the clinician and the room, always in that order, just before the
-   * final check and the insert: racing bookings of the same people or room queue briefly here
-   * instead of deadlocking on the database's exclusion constraints, on one node or many.
+   * Locks the dyad, the episode, the clinician and the room, in that order and in one statement
+   * (the database locks a row's tables in the order the query names them), just before the final
+   * check and the insert: racing bookings of the same people or room queue briefly here instead of
+   * deadlocking on the database's exclusion constraints, on one node or many. The episode's status
+   * is read under the lock, so a booking cannot slip in while another request closes the episode.
    *
-   * <p>Requests racing for the same time queue on the first of these locks. {@code stillFree} runs
-   * as soon as it is held, so one that has lost leaves at once, after a single query, rather than
-   * holding the queue up while it takes the other locks.
+   * @return the clinician's availability version, as it stands under the lock (see {@link
+   *     WorkingTimes})
    */
-  public void lock(Prepared prepared, Runnable stillFree) {
+  public long lock(Prepared prepared) {
     var r = prepared.resources();
-    em.find(Dyad.class, r.dyadId(), LockModeType.PESSIMISTIC_WRITE);
-    stillFree.run();
-    // A booking cannot slip in while another request closes the episode.
-    em.refresh(prepared.episode(), LockModeType.PESSIMISTIC_WRITE);
-    if (prepared.episode().status() != EpisodeStatus.IN_TREATMENT) {
+    var query =
+        em.createQuery(
+                "select e.status, m.availabilityVersion from Dyad d, Episode e, StaffMember m"
+                    + (r.roomId() == null ? "" : ", Room r")
+                    + " where d.id = :dyad and e.id = :episode and m.username = :clinician"
+                    + (r.roomId() == null ? "" : " and r.id = :room"),
+                Object[].class)
+            .setParameter("dyad", r.dyadId())
+            .setParameter("episode", r.episodeId())
+            .setParameter("clinician", r.clinicianId());
+    if (r.roomId() != null) {
+      query.setParameter("room", r.roomId());
+    }
+    var row = query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    var status = (EpisodeStatus) row[0];
+    if (status != EpisodeStatus.IN_TREATMENT) {
       throw DomainException.conflict(
           "The episode was just "
-              + Codes.of(prepared.episode().status())
+              + Codes.of(status)
               + "; sessions are booked for episodes in treatment.");
     }
-    em.find(StaffMember.class, r.clinicianId(), LockModeType.PESSIMISTIC_WRITE);
-    if (r.roomId() != null) {
-      em.find(Room.class, r.roomId(), LockModeType.PESSIMISTIC_WRITE);
-    }
+    return (Long) row[1];
   }
 
   /** The booking for one start time, once the rules have passed it. */

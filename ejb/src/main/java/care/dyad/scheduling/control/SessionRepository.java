@@ -5,6 +5,7 @@ import care.dyad.scheduling.entity.TherapySession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -72,41 +73,72 @@ public class SessionRepository {
         .getResultList();
   }
 
+  private static final String HOLD =
+      "select new "
+          + Hold.class.getName()
+          + "(s.id, s.episodeId, s.clinicianId, s.roomId, s.dyadId, s.startsAt, s.endsAt,"
+          + " s.blockedFrom, s.blockedUntil, s.status) from TherapySession s where"
+          + HOLDS_TIME;
+
+  private static final String AROUND =
+      " (s.blockedFrom < :until and s.blockedUntil > :from and s.blockedFrom > :earliest"
+          + " and (s.clinicianId = :who or s.roomId = :room or s.dyadId = :dyad)) ";
+
   /**
    * In one query: bookings holding the clinician's time (travel included), the room or the dyad
    * around [from, until).
    */
-  public List<TherapySession> holding(
+  public List<Hold> holding(
       String clinicianId, UUID roomId, UUID dyadId, Instant from, Instant until) {
-    return em.createQuery(
-            "select s from TherapySession s where"
-                + HOLDS_TIME
-                + " and s.blockedFrom < :until and s.blockedUntil > :from"
-                + " and s.blockedFrom > :earliest"
-                + " and (s.clinicianId = :who or s.roomId = :room or s.dyadId = :dyad)",
-            TherapySession.class)
+    return around(
+            em.createQuery(HOLD + " and" + AROUND, Hold.class),
+            clinicianId,
+            roomId,
+            dyadId,
+            from,
+            until)
+        .getResultList();
+  }
+
+  /**
+   * In one query, for a single booking: what holds time around [from, until), as {@link #holding},
+   * and every booking of the episode that holds time (dose, spacing and numbering).
+   */
+  public List<Hold> holdingAndEpisode(
+      UUID episodeId, String clinicianId, UUID roomId, UUID dyadId, Instant from, Instant until) {
+    return around(
+            em.createQuery(HOLD + " and (s.episodeId = :episode or" + AROUND + ")", Hold.class),
+            clinicianId,
+            roomId,
+            dyadId,
+            from,
+            until)
+        .setParameter("episode", episodeId)
+        .getResultList();
+  }
+
+  private static TypedQuery<Hold> around(
+      TypedQuery<Hold> query,
+      String clinicianId,
+      UUID roomId,
+      UUID dyadId,
+      Instant from,
+      Instant until) {
+    return query
         .setParameter("who", clinicianId)
         .setParameter("room", roomId)
         .setParameter("dyad", dyadId)
         .setParameter("from", from)
         .setParameter("until", until)
-        .setParameter("earliest", from.minus(LONGEST_HOLD))
-        .getResultList();
+        .setParameter("earliest", from.minus(LONGEST_HOLD));
   }
 
   /** The episode's bookings that hold time, in one query: dose count, spacing and numbering. */
   public EpisodeBookings bookingsOf(UUID episodeId) {
-    var held =
-        em.createQuery(
-                "select new "
-                    + EpisodeBookings.Held.class.getName()
-                    + "(s.id, s.startsAt, s.status) from TherapySession s"
-                    + " where s.episodeId = :episode and"
-                    + HOLDS_TIME,
-                EpisodeBookings.Held.class)
+    return new EpisodeBookings(
+        em.createQuery(HOLD + " and s.episodeId = :episode", Hold.class)
             .setParameter("episode", episodeId)
-            .getResultList();
-    return new EpisodeBookings(held);
+            .getResultList());
   }
 
   /** A clinician's or a room's bookings in a window, for the scheduler's day and week views. */

@@ -39,6 +39,10 @@ public class StaffMember {
   @Column(name = "access_changed_at")
   private Instant accessChangedAt;
 
+  /** Moves with every change of working hours or absences (see WorkingTimes). */
+  @Column(name = "availability_version", nullable = false)
+  private long availabilityVersion;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_centre", joinColumns = @JoinColumn(name = "username"))
   @Column(name = "centre_id")
@@ -110,6 +114,11 @@ public class StaffMember {
 
   public boolean active() {
     return active;
+  }
+
+  /** Hours or absences changed: copies read before are no longer used. */
+  public void availabilityChanged() {
+    availabilityVersion++;
   }
 
   public boolean isBookableIn(String centreId) {
