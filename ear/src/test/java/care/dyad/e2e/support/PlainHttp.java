@@ -33,19 +33,30 @@ public final class PlainHttp implements AutoCloseable {
 
   /** POSTs JSON and reads the whole answer; returns its status. */
   public int post(String path, String token, String json) {
+    return send("POST", path, token, json);
+  }
+
+  /** GETs and reads the whole answer; returns its status. */
+  public int get(String path, String token) {
+    return send("GET", path, token, null);
+  }
+
+  private int send(String method, String path, String token, String json) {
     try {
       var connection = connection();
-      var body = json.getBytes(StandardCharsets.UTF_8);
+      var body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
       var head =
-          "POST "
+          method
+              + " "
               + base.getPath().replaceAll("/$", "")
               + path
               + " HTTP/1.1\r\nHost: "
               + base.getHost()
               + "\r\nAuthorization: Bearer "
               + token
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
-              + body.length
+              + (json == null
+                  ? ""
+                  : "\r\nContent-Type: application/json\r\nContent-Length: " + body.length)
               + "\r\n\r\n";
       connection.out().write(head.getBytes(StandardCharsets.US_ASCII));
       connection.out().write(body);

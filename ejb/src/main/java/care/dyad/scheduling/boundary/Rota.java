@@ -65,9 +65,12 @@ public class Rota {
     if (centres.isEmpty()) {
       return List.of();
     }
+    // The centres are fetched with the people (one query, not one more per clinician).
     return em.createQuery(
-            "select distinct s from StaffMember s join s.centres c where c in :centres"
-                + " and s.role = :role and s.active = true order by s.displayName",
+            "select distinct s from StaffMember s left join fetch s.centres"
+                + " where s.role = :role and s.active = true and exists"
+                + " (select 1 from StaffMember w join w.centres c where w = s and c in :centres)"
+                + " order by s.displayName",
             StaffMember.class)
         .setParameter("centres", centres)
         .setParameter("role", Roles.CLINICIAN)
