@@ -375,6 +375,11 @@ class SchedulingIT extends EndToEnd {
     assertEquals(400, badDay.status());
     assertEquals(404, http.get("/api/clinicians/carl/hours", Tokens.of("sam")).status());
 
+    // A booking first, so the server holds nina's hours and absences as they were before the
+    // leave: the leave must still refuse the next booking.
+    var episode = fixtures.treatedEpisode("north", "northwind");
+    assertEquals(
+        201, book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-09-27T10:00", null).status());
     var leave =
         http.post(
             "/api/clinicians/nina/exceptions",
@@ -385,7 +390,6 @@ class SchedulingIT extends EndToEnd {
                 + at("2027-10-09T00:00")
                 + "\"}");
     assertEquals(201, leave.status(), leave::toString);
-    var episode = fixtures.treatedEpisode("north", "northwind");
     assertRefused(
         book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-10-06T10:00", null),
         "nina is away (leave)");

@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -180,11 +179,15 @@ public class Rota {
   /**
    * Bookings check hours under the clinician's row lock; changing them takes the same lock and
    * moves the clinician's availability version, so a booking that read them before the lock reads
-   * them again.
+   * them again. One statement in the database does both: the increment cannot be lost to a
+   * concurrent change, and no other column of the clinician's row is written back.
    */
   private void lock(StaffMember clinician) {
-    em.lock(clinician, LockModeType.PESSIMISTIC_WRITE);
-    clinician.availabilityChanged();
+    em.createNativeQuery(
+            "update staff_member set availability_version = availability_version + 1"
+                + " where username = :username")
+        .setParameter("username", clinician.username())
+        .executeUpdate();
   }
 
   private static RoomView view(Room room) {

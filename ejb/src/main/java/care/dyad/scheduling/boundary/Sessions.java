@@ -176,6 +176,9 @@ public class Sessions {
             original.roomId(),
             original.homeVisit(),
             (int) java.time.Duration.between(original.startsAt(), original.endsAt()).toMinutes());
+    // Locked before the original booking's row is written: every path that locks the episode
+    // and then writes bookings (closing, outcomes) takes them in that order too.
+    preparation.lock(prepared);
     var now = Instant.now();
     original.rescheduled(reason, request.note(), caller.get().subject(), now);
     return bookChecked(

@@ -54,7 +54,8 @@ public class WorkingTimes {
             List.copyOf(
                 availability.exceptions(
                     clinicianId, Instant.now().minus(PAST_ABSENCES), FAR_AHEAD)));
-    copies.put(key, fresh);
+    // Versions only grow; a slower reader never replaces a newer copy.
+    copies.merge(key, fresh, (old, read) -> read.version() >= old.version() ? read : old);
     return fresh;
   }
 }

@@ -39,8 +39,11 @@ public class StaffMember {
   @Column(name = "access_changed_at")
   private Instant accessChangedAt;
 
-  /** Moves with every change of working hours or absences (see WorkingTimes). */
-  @Column(name = "availability_version", nullable = false)
+  /**
+   * Moves with every change of working hours or absences (see WorkingTimes). Only that change
+   * writes it, in the database; saving the entity never does.
+   */
+  @Column(name = "availability_version", nullable = false, insertable = false, updatable = false)
   private long availabilityVersion;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -114,11 +117,6 @@ public class StaffMember {
 
   public boolean active() {
     return active;
-  }
-
-  /** Hours or absences changed: copies read before are no longer used. */
-  public void availabilityChanged() {
-    availabilityVersion++;
   }
 
   public boolean isBookableIn(String centreId) {
