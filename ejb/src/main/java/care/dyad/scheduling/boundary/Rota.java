@@ -69,7 +69,7 @@ public class Rota {
             "select distinct s from StaffMember s left join fetch s.centres"
                 + " where s.role = :role and s.active = true and exists"
                 + " (select 1 from StaffMember w join w.centres c where w = s and c in :centres)"
-                + " order by s.displayName",
+                + " order by s.displayName, s.username",
             StaffMember.class)
         .setParameter("centres", centres)
         .setParameter("role", Roles.CLINICIAN)
