@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
 
 /**
  * Drives the booking API of a running DyadCare with 1, 4 and 16 concurrent clients and prints
- * bookings per second and p50/p99 latency. Every client books its own episode; all bookings are
+ * bookings per second, p50/p99 latency and the CPU a booking cost the server, the database and the
+ * client (from each process's own account). Every client books its own episode; all bookings are
  * with the same clinician (the hot spot: they queue on her row lock) at distinct times, so every
  * booking should succeed, and afterwards the clinician's calendar is checked for overlaps. Last, the
  * same 16 clients read the clinician list: the floor that the stack and this machine set.
  *
  * <p>Run with bin/benchmark-booking (which starts the system on PostgreSQL first, warms it up with
- * --warm-up and refreshes the planner's statistics), or against a running, warmed-up system: java
- * bin/bench/BookingBenchmark.java [app-url] [keycloak-url] [--warm-up].
+ * --warm-up until the server's CPU per booking settles, and refreshes the planner's statistics),
+ * or against a running, warmed-up system: java bin/bench/BookingBenchmark.java [app-url]
+ * [keycloak-url] [--warm-up].
  */
 public class BookingBenchmark {
 
@@ -32,6 +34,7 @@ public class BookingBenchmark {
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static final ZoneId ZONE = ZoneId.of("Europe/London");
   static final String ROOM = "6f0c1a52-0000-4000-8000-000000000002";
+  static final int WARM_UP_ROUNDS = 12;
   static String app;
   static String keycloak;
 
@@ -46,38 +49,97 @@ public class BookingBenchmark {
         "{\"name\": \"Benchmark\", \"plannedSessions\": 100, \"minimumSessions\": 1, \"intervalMinDays\": 1,"
             + " \"intervalMaxDays\": 90, \"sessionMinutes\": 15, \"dyadic\": true, \"videoFeedback\": false,"
             + " \"ageMinMonths\": 0, \"ageMaxMonths\": 216, \"evidence\": \"benchmark\"}");
-    // Each run books in a year of its own, far ahead, so runs never meet.
-    var firstDay = LocalDate.of(2100 + new java.util.Random().nextInt(900), 1, 2);
-    var slots = slots(firstDay, 4 * 100 + 16 * 100 + 100 + 4 * 100 + 16 * 100);
+    var warmUp = args.length > 2 && args[2].equals("--warm-up");
+    // Each run books in a year of its own, far ahead, so runs never meet (warm-ups in earlier
+    // centuries than measured runs: a warm-up books for more than a year).
+    var firstDay = LocalDate.of((warmUp ? 2100 : 2600) + new java.util.Random().nextInt(400), 1, 2);
+    var slots = slots(firstDay, warmUp ? WARM_UP_ROUNDS * 16 * 100 : 100 + 4 * 100 + 16 * 100);
     var next = new int[] {0};
 
-    if (args.length > 2 && args[2].equals("--warm-up")) {
-      // Not measured: until the JIT has compiled the booking path (a freshly started server
-      // spends half its CPU compiling) and the connection pool is full.
-      round(sam, clara, programme, slots, next, 4, 100);
-      round(sam, clara, programme, slots, next, 16, 100);
+    if (warmUp) {
+      // Not measured: rounds of 16 clients until the server's CPU per booking settles (within
+      // 3 % of the round before). A freshly started server spends much of its CPU compiling the
+      // booking path; measured too early, the figures are the JIT's, not the system's.
+      var previous = Double.MAX_VALUE;
+      for (int i = 1; i <= WARM_UP_ROUNDS; i++) {
+        // Fresh tokens each round: a slow warm-up can outlast an access token.
+        sam = token("sam");
+        clara = token("clara");
+        var r = round(sam, clara, programme, slots, next, 16, 100);
+        reads(sam, 16, 100);
+        var perBooking = r.cpu().server() / r.bookings();
+        System.out.printf("warm-up round %d: %.1f bookings/s, server CPU %.2f ms per booking%n", i,
+            r.bookings() / r.seconds(), perBooking);
+        if (Math.abs(perBooking - previous) < 0.03 * previous) {
+          break;
+        }
+        previous = perBooking;
+      }
       System.out.println("warmed up with " + next[0] + " bookings");
       return;
     }
-    System.out.println("clients  bookings  seconds  bookings/s  p50 ms  p99 ms  refused");
+    System.out.println("clients  bookings  seconds  bookings/s  p50 ms  p99 ms  refused"
+        + "  CPU ms per booking: server  database  client");
+    Result last = null;
     for (int clients : new int[] {1, 4, 16}) {
       var r = round(sam, clara, programme, slots, next, clients, 100);
-      System.out.printf("%7d  %8d  %7.2f  %10.1f  %6.1f  %6.1f  %7d%n", clients, r.bookings(), r.seconds(),
-          r.bookings() / r.seconds(), r.p50(), r.p99(), r.refused());
+      System.out.printf("%7d  %8d  %7.2f  %10.1f  %6.1f  %6.1f  %7d  %26.2f  %8.2f  %6.2f%n", clients, r.bookings(),
+          r.seconds(), r.bookings() / r.seconds(), r.p50(), r.p99(), r.refused(), r.cpu().server() / r.bookings(),
+          r.cpu().database() / r.bookings(), r.cpu().client() / r.bookings());
+      last = r;
     }
+    // What the CPU alone allows: with every core busy, bookings/s cannot exceed the cores'
+    // milliseconds per second over a booking's milliseconds of CPU, and clients that each wait for
+    // their answer then wait on average clients / (bookings/s) (Little's law).
+    var cores = Runtime.getRuntime().availableProcessors();
+    var perBooking = last.cpu().total() / last.bookings();
+    var ceiling = cores * 1000 / perBooking;
+    System.out.printf("CPU per booking at 16 clients: %.2f ms in all; %d cores allow at most %.0f bookings/s,"
+        + " and 16 clients then wait %.0f ms on average%n", perBooking, cores, ceiling, 16 * 1000 / ceiling);
     var overlaps = overlaps(sam, firstDay, slots.get(next[0] - 1));
     System.out.println("double bookings of the clinician: " + overlaps);
     // The floor under any figure above: the same 16 clients reading the clinician list (the
     // token and access checks and one indexed query), on the same machine.
     var floor = reads(sam, 16, 100);
     System.out.printf("for comparison, 16 clients reading GET /api/clinicians: %.1f requests/s, p50 %.1f ms,"
-        + " p99 %.1f ms%n", floor.bookings() / floor.seconds(), floor.p50(), floor.p99());
+        + " p99 %.1f ms, CPU per read %.2f ms in all%n", floor.bookings() / floor.seconds(), floor.p50(), floor.p99(),
+        floor.cpu().total() / floor.bookings());
     if (overlaps != 0) {
       System.exit(1);
     }
   }
 
-  record Result(int bookings, double seconds, double p50, double p99, int refused) {}
+  record Result(int bookings, double seconds, double p50, double p99, int refused, Cpu cpu) {}
+
+  /**
+   * Milliseconds of CPU used by the application server, the database and this client: each
+   * process's own account, read before and after a measurement.
+   */
+  record Cpu(double server, double database, double client) {
+    static Cpu now() {
+      return new Cpu(
+          cpuOf(p -> p.info().commandLine().filter(c -> c.contains("jboss-modules")).isPresent()),
+          cpuOf(p -> p.info().command().filter(c -> c.endsWith("/postgres")).isPresent()),
+          cpuOf(ProcessHandle.current()));
+    }
+
+    Cpu since(Cpu before) {
+      return new Cpu(server - before.server, database - before.database, client - before.client);
+    }
+
+    double total() {
+      return server + database + client;
+    }
+
+    /** All matching processes: PostgreSQL serves each connection from a process of its own. */
+    private static double cpuOf(java.util.function.Predicate<ProcessHandle> which) {
+      return ProcessHandle.allProcesses().filter(which).mapToDouble(Cpu::cpuOf).sum();
+    }
+
+    private static double cpuOf(ProcessHandle process) {
+      return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+    }
+  }
 
   /** Each client books its own episode, perClient bookings one after another. */
   static Result round(String sam, String clara, String programme, List<String> slots, int[] next,
@@ -125,15 +187,18 @@ public class BookingBenchmark {
         return null;
       });
     }
+    var cpu = Cpu.now();
     var started = System.nanoTime();
     for (var f : pool.invokeAll(tasks)) {
       f.get();
     }
     var seconds = (System.nanoTime() - started) / 1e9;
+    cpu = Cpu.now().since(cpu);
     pool.shutdown();
     var sorted = latencies.stream().sorted().toList();
     return new Result(sorted.size(), seconds, sorted.get(sorted.size() / 2) / 1e6,
-        sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6, refused.size());
+        sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6, refused.size(),
+        cpu);
   }
 
   /** Weekday quarter-hours from 08:00 to 18:00. */
