@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * the same clinician, room and dyad through the real API against PostgreSQL. Each round exactly one
  * wins and the rest get 409; afterwards the table holds no overlapping bookings. Loser latency is
  * printed (a figure, not an assertion: speed is the benchmark's business), and beside it the same
- * 50 clients' latency for the cheapest authenticated read, the floor this machine sets.
+ * 50 clients' latency for the cheapest authenticated read, the floor this machine sets. The server
+ * here has only just started, so its compiler still takes much of the CPU; bin/benchmark-booking
+ * runs the same race on a warmed-up server for the figures that count.
  */
 class ConcurrentBookingIT extends EndToEnd {
 
