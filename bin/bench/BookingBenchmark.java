@@ -163,6 +163,7 @@ public class BookingBenchmark {
     }
   }
 
+  /** The p-th percentile, in milliseconds, of latencies sorted in nanoseconds (nearest rank). */
   static double percentile(List<Long> sortedNanos, int p) {
     var index = (int) Math.min(sortedNanos.size() - 1, Math.ceil(sortedNanos.size() * p / 100.0) - 1);
     return sortedNanos.get(Math.max(0, index)) / 1e6;
@@ -329,9 +330,7 @@ public class BookingBenchmark {
     cpu = Cpu.now().since(cpu);
     pool.shutdown();
     var sorted = latencies.stream().sorted().toList();
-    return new Result(sorted.size(), seconds, sorted.get(sorted.size() / 2) / 1e6,
-        sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6, refused.size(),
-        cpu);
+    return new Result(sorted.size(), seconds, percentile(sorted, 50), percentile(sorted, 99), refused.size(), cpu);
   }
 
   /** Weekday quarter-hours from 08:00 to 18:00. */
