@@ -28,17 +28,33 @@ class BadInputIT extends EndToEnd {
   }
 
   @Test
-  void malformedJsonIsRefused() {
-    assertProblem(
-        400, http.post("/api/referrals", Tokens.of("sam"), "{\"child\": "), "not valid JSON");
+  void malformedJsonIsRefusedSayingWhereAndWhichField() {
     assertProblem(
         400,
+        http.post("/api/referrals", Tokens.of("sam"), "{\"child\": "),
+        "not valid JSON (line 1, column");
+    assertProblem(
+        400,
+        http.post("/api/referrals", Tokens.of("sam"), "[]"),
+        "The request body must be a JSON object");
+    var wrongDate =
         http.post(
             "/api/referrals",
             Tokens.of("sam"),
             Fixtures.referralJson("north", "northwind")
-                .replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"yesterday\"")),
-        "YYYY-MM-DD");
+                .replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"yesterday\""));
+    assertProblem(400, wrongDate, "child.birthDate must be a date as YYYY-MM-DD");
+    assertFalse(wrongDate.body().contains("yesterday"), "values are not echoed: " + wrongDate);
+    assertEquals(
+        "child.birthDate",
+        wrongDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertProblem(
+        400,
+        http.post(
+            "/api/episodes/" + UUID.randomUUID() + "/sessions",
+            Tokens.of("sam"),
+            "{\"clinicianId\": \"clara\", \"startsAt\": \"2027-01-04T09:00\", \"homeVisit\": true}"),
+        "startsAt must be a time with its offset, e.g. 2026-12-01T10:00:00Z");
   }
 
   @Test

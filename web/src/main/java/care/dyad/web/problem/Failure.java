@@ -79,19 +79,10 @@ public record Failure(
               .map(v -> new FieldError(field(v), v.getMessage()))
               .sorted(Comparator.comparing(FieldError::field))
               .toList();
-      var detail =
-          errors.isEmpty()
-              ? "The request is invalid."
-              : String.join(" ", errors.stream().map(FieldError::message).distinct().toList());
-      return new Failure(400, title(400), detail, errors);
+      return new Failure(400, title(400), detailOf(errors), errors);
     }
     if (t instanceof JsonbException || t instanceof ProcessingException) {
-      return new Failure(
-          400,
-          title(400),
-          "The request body is not valid JSON for this endpoint: check the syntax and the field"
-              + " types (dates as YYYY-MM-DD, times as 2026-12-01T10:00:00Z, numbers unquoted).",
-          List.of());
+      return UnreadableBody.failure(t);
     }
     if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
       return new Failure(
@@ -140,6 +131,29 @@ public record Failure(
       case 415 -> "Send the request body as JSON (Content-Type: application/json).";
       default -> "The request cannot be processed (HTTP " + status + ").";
     };
+  }
+
+  /**
+   * One sentence naming every invalid field, e.g. "clinicianId is required; count must be greater
+   * than or equal to 1." (the messages are phrases, so they are separated, not run on).
+   */
+  static String detailOf(List<FieldError> errors) {
+    if (errors.isEmpty()) {
+      return "The request is invalid.";
+    }
+    var messages =
+        errors.stream()
+            // Bean Validation's own messages ("must not be null") do not say which field.
+            .map(e -> namesItsField(e) ? e.message() : e.field() + " " + e.message())
+            .map(m -> m.endsWith(".") ? m.substring(0, m.length() - 1) : m)
+            .distinct()
+            .toList();
+    return String.join("; ", messages) + ".";
+  }
+
+  private static boolean namesItsField(FieldError error) {
+    var field = error.field();
+    return error.message().contains(field.substring(field.lastIndexOf('.') + 1));
   }
 
   static String title(int status) {

@@ -9,6 +9,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailureTest {
@@ -41,5 +42,22 @@ class FailureTest {
     assertEquals(500, failure.status());
     assertTrue(failure.detail().contains("Reference"));
     assertFalse(failure.detail().contains("Robin"));
+  }
+
+  @Test
+  void everyInvalidFieldIsNamedInOneReadableSentence() {
+    var detail =
+        Failure.detailOf(
+            List.of(
+                new Failure.FieldError("clinicianId", "clinicianId is required"),
+                new Failure.FieldError("startsAt", "startsAt is required, e.g. 2026-12-01T10:00Z."),
+                new Failure.FieldError("startsAt", "startsAt is required, e.g. 2026-12-01T10:00Z."),
+                new Failure.FieldError("count", "must be greater than or equal to 1"),
+                new Failure.FieldError("body", "a JSON request body is required")));
+    assertEquals(
+        "clinicianId is required; startsAt is required, e.g. 2026-12-01T10:00Z;"
+            + " count must be greater than or equal to 1; a JSON request body is required.",
+        detail);
+    assertEquals("The request is invalid.", Failure.detailOf(List.of()));
   }
 }
