@@ -17,10 +17,10 @@ public final class ResourceRequests {
   /** A new room; the centre may be omitted when you work in one. */
   public record NewRoom(@Size(max = 32) String centreId, @NotBlank @Size(max = 100) String name) {}
 
-  /** A room as listed. */
   /** A bookable clinician, with the caller's centres they work in. */
   public record ClinicianView(String username, String displayName, List<String> centres) {}
 
+  /** A room as listed. */
   public record RoomView(UUID id, String centreId, String name, boolean active) {}
 
   /** A clinician's weekly hours at one centre, replacing the previous ones. */
