@@ -21,9 +21,12 @@ final class UnreadableBody {
       "dates as YYYY-MM-DD, times with their offset as 2026-12-01T10:00:00Z, ids as UUIDs,"
           + " numbers unquoted";
 
+  private static final String OBJECT_EXPECTED = "Allowed: [START_OBJECT]";
+  private static final String CAUSE = "because of:";
+
   /** A type as the parser names it, and what a person should send for it. */
   private static final String[][] EXPECTED = {
-    {"Allowed: [START_OBJECT]", "an object: {…}"},
+    {OBJECT_EXPECTED, "an object: {…}"},
     {"Allowed: [START_ARRAY]", "a list: […]"},
     {"java.time.LocalDate ", "a date as YYYY-MM-DD"},
     {"java.time.LocalTime", "a time of day as HH:MM, e.g. 09:30"},
@@ -55,15 +58,15 @@ final class UnreadableBody {
       }
       if (t instanceof JsonbException && t.getMessage() != null) {
         var field = fieldOf(t.getMessage());
-        var expected = expected(t.getMessage());
         if (field != null) {
+          var expected = expected(t.getMessage());
           var message =
               expected == null
                   ? field + " has the wrong type or format; send " + FORMATS + "."
                   : field + " must be " + expected + ".";
           return failure(message, List.of(new Failure.FieldError(field, message)));
         }
-        if (expected != null && expected.startsWith("an object")) {
+        if (t.getMessage().contains(OBJECT_EXPECTED)) {
           return failure(
               "The request body must be a JSON object: {\"field\": value, …}.", List.of());
         }
@@ -88,7 +91,8 @@ final class UnreadableBody {
 
   /** What the field should have been, from the innermost type the parser names, or null. */
   static String expected(String message) {
-    var innermost = message.substring(message.lastIndexOf("because of:") + 1);
+    var cause = message.lastIndexOf(CAUSE);
+    var innermost = cause < 0 ? message : message.substring(cause + CAUSE.length());
     for (var kind : EXPECTED) {
       if (innermost.contains(kind[0])) {
         return kind[1];
