@@ -140,6 +140,13 @@ class BadInputIT extends EndToEnd {
             Tokens.of("clara"),
             "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"week-3\", \"score\": 3}"),
         "baseline, mid, end, follow-up");
+    assertProblem(
+        400,
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"baseline\", \"score\": 12.345}"),
+        "score may have at most 2 decimal places.");
     assertEquals(0, http.get(path, Tokens.of("clara")).jsonArray().size());
   }
 
@@ -197,9 +204,104 @@ class BadInputIT extends EndToEnd {
   }
 
   @Test
+  void valuesMustFitTheirFieldsAndARefusalSavesNothing() {
+    var before = http.get("/api/referrals", Tokens.of("sam")).jsonArray().size();
+    var referral = Fixtures.referralJson("north", "northwind");
+    var notABoolean =
+        http.post(
+            "/api/referrals",
+            Tokens.of("sam"),
+            referral.replace("\"safeguardingConcern\": false", "\"safeguardingConcern\": \"yes\""));
+    assertProblem(400, notABoolean, "safeguardingConcern must be true or false, unquoted.");
+    assertEquals(
+        "safeguardingConcern",
+        notABoolean.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertProblem(
+        400,
+        http.post(
+            "/api/referrals",
+            Tokens.of("sam"),
+            referral.replace("\"treatment\": true", "\"treatment\": 1")),
+        "consents.treatment must be true or false");
+    assertProblem(
+        400,
+        http.post(
+            "/api/referrals", Tokens.of("sam"), referral.replace("\"Robin\"", "\"Rob\\u0000in\"")),
+        "child.givenName must be text without the NUL character");
+    assertEquals(before, http.get("/api/referrals", Tokens.of("sam")).jsonArray().size());
+
+    var episode = fixtures.treatedEpisode("north", "northwind");
+    var sessions = "/api/episodes/" + episode + "/sessions";
+    assertProblem(
+        400,
+        http.post(
+            sessions,
+            Tokens.of("sam"),
+            Fixtures.sessionJson("clara")
+                .replace("\"durationMinutes\": 60", "\"durationMinutes\": 45.7")),
+        "durationMinutes must be a whole number, unquoted.");
+    assertProblem(
+        400,
+        http.post(
+            sessions,
+            Tokens.of("sam"),
+            Fixtures.sessionJson("clara")
+                .replaceFirst(
+                    "\"startsAt\": \"[^\"]+\"", "\"startsAt\": \"+999999999-06-21T10:00:00Z\"")),
+        "startsAt must be a date in the years 0001 to 9999.");
+    assertEquals(0, http.get(sessions, Tokens.of("sam")).jsonArray().size());
+  }
+
+  @Test
+  void queryValuesNoResourceCanUseAreRefused() {
+    assertProblem(
+        400,
+        http.get("/api/episodes?dropout=maybe", Tokens.of("clara")),
+        "dropout must be true or false.");
+    assertProblem(400, http.get("/api/audit?actor=Quux%00x", Tokens.of("ada")), "NUL character");
+    assertProblem(
+        400,
+        http.get("/api/schedule?clinicianId=clara&from=-999999999-01-01&days=7", Tokens.of("sam")),
+        "from must be a date in the years 0001 to 9999.");
+    var fhir =
+        http.get(
+            "/fhir/Measure/payer-summary/$evaluate-measure?periodStart=-0001-01-01&periodEnd=0001-12-31",
+            Tokens.payer("northwind"));
+    assertEquals(400, fhir.status(), fhir::toString);
+    assertEquals("OperationOutcome", fhir.json().getString("resourceType"));
+  }
+
+  @Test
+  void validationNamesTheRequestFieldNotTheServersParameter() {
+    var referral = fixtures.referral("north", "northwind");
+    var reply =
+        http.post(
+            "/api/referrals/" + referral + "/decline",
+            Tokens.of("clara"),
+            "{\"reason\": \"" + "x".repeat(1001) + "\"}");
+    assertProblem(400, reply, "reason size must be between 0 and 1000");
+    assertFalse(reply.json().getString("detail").contains("decision"), reply::toString);
+    assertEquals("reason", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
   void wrongMediaTypeIsRefused() {
     assertProblem(
         415, http.send("POST", "/api/referrals", Tokens.of("sam"), "text/plain", "hello"));
     assertProblem(405, http.send("DELETE", "/api/referrals", Tokens.of("sam"), null, null));
+    assertProblem(
+        400,
+        http.send(
+            "GET",
+            "/api/referrals",
+            Tokens.of("sam"),
+            null,
+            null,
+            java.util.Map.of("Accept", "application/json;q=high")),
+        "The Accept header cannot be read");
+    assertProblem(
+        400,
+        http.send("POST", "/api/referrals", Tokens.of("sam"), "application/;;;=", "{}"),
+        "Content-Type");
   }
 }

@@ -181,8 +181,15 @@ class ClinicalSliceIT extends EndToEnd {
     var anonymous = http.get("/api/referrals", null);
     assertEquals(401, anonymous.status());
     assertNotNull(anonymous.header("WWW-Authenticate"), "401 must carry WWW-Authenticate");
-    assertEquals(401, http.get("/fhir/EpisodeOfCare/x/$outcome-bundle", null).status());
-    assertEquals(401, http.get("/api/referrals", "not-a-token").status());
+    assertEquals("application/problem+json", anonymous.header("Content-Type"), anonymous::toString);
+    assertEquals("A valid bearer token is required.", anonymous.json().getString("detail"));
+    var fhir = http.get("/fhir/EpisodeOfCare/x/$outcome-bundle", null);
+    assertEquals(401, fhir.status());
+    assertEquals("OperationOutcome", fhir.json().getString("resourceType"), fhir::toString);
+    assertEquals("login", fhir.json().getJsonArray("issue").getJsonObject(0).getString("code"));
+    var badToken = http.get("/api/referrals", "not-a-token");
+    assertEquals(401, badToken.status());
+    assertEquals(401, badToken.json().getInt("status"), badToken::toString);
 
     var metadata = http.get("/fhir/metadata", null);
     assertEquals(200, metadata.status(), metadata::toString);

@@ -185,6 +185,40 @@ class DeliveryIT extends EndToEnd {
     var notFhir =
         http.send("POST", "/fhir/Subscription", payer.token(), "application/fhir+json", "[1]");
     assertEquals(400, notFhir.status(), notFhir::toString);
+    var restHook =
+        "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
+            + " \"criteria\": \"%s\", \"channel\": {\"type\": \"rest-hook\", \"endpoint\": \"%s\","
+            + " \"payload\": \"%s\"}}";
+    for (var refused :
+        new String[][] {
+          {
+            "Patient?name=x",
+            "https://payer.example/fhir",
+            "application/fhir+json",
+            "criteria must be"
+          },
+          {
+            "EpisodeOfCare?",
+            "https://payer.example/fhir",
+            "application/fhir+xml",
+            "channel.payload"
+          },
+          {
+            "EpisodeOfCare?", "http://169.254.169.254/latest", "application/fhir+json", "link-local"
+          },
+          {"EpisodeOfCare?", "http://[fe80::1]/fhir", "application/fhir+json", "link-local"},
+          {"EpisodeOfCare?", "http://0.0.0.0/fhir", "application/fhir+json", "link-local"}
+        }) {
+      var reply =
+          http.send(
+              "POST",
+              "/fhir/Subscription",
+              payer.token(),
+              "application/fhir+json",
+              restHook.formatted(refused[0], refused[1], refused[2]));
+      assertEquals(400, reply.status(), reply::toString);
+      assertTrue(reply.body().contains(refused[3]), reply::toString);
+    }
     var search = http.get("/fhir/Subscription", payer.token());
     assertEquals(0, search.json().getInt("total"));
   }

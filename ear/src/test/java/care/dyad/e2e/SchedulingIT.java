@@ -373,6 +373,35 @@ class SchedulingIT extends EndToEnd {
             Tokens.of("sam"),
             WEEKDAYS_8_TO_6.replace("friday", "funday"));
     assertEquals(400, badDay.status());
+    assertEquals(
+        "blocks[4].day",
+        badDay.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        badDay::toString);
+    var backwards =
+        http.put(
+            "/api/clinicians/nina/hours",
+            Tokens.of("sam"),
+            WEEKDAYS_8_TO_6.replace(
+                "\"tuesday\", \"start\": \"08:00\"", "\"tuesday\", \"start\": \"19:00\""));
+    assertEquals(400, backwards.status(), backwards::toString);
+    assertTrue(
+        backwards
+            .json()
+            .getString("detail")
+            .contains("blocks[1] must end after it starts; it runs 19:00 to 18:00."),
+        backwards::toString);
+    var overlapping =
+        http.put(
+            "/api/clinicians/nina/hours",
+            Tokens.of("sam"),
+            WEEKDAYS_8_TO_6.replace(
+                "{\"day\": \"friday\", \"start\": \"08:00\", \"end\": \"18:00\"}",
+                "{\"day\": \"monday\", \"start\": \"17:00\", \"end\": \"19:00\"}"));
+    assertEquals(400, overlapping.status(), overlapping::toString);
+    assertTrue(
+        overlapping.json().getString("detail").contains("blocks[4] overlaps blocks[0] on monday"),
+        overlapping::toString);
+    assertEquals(5, http.get("/api/clinicians/nina/hours", Tokens.of("sam")).jsonArray().size());
     assertEquals(404, http.get("/api/clinicians/carl/hours", Tokens.of("sam")).status());
 
     // A booking first, so the server holds nina's hours and absences as they were before the

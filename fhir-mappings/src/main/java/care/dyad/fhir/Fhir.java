@@ -2,6 +2,7 @@ package care.dyad.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /** The one FHIR R4 context of the application, and JSON encoding through it. */
@@ -33,7 +34,8 @@ public final class Fhir {
    * @throws ca.uhn.fhir.parser.DataFormatException if the JSON is not a valid resource of that type
    */
   public static <T extends IBaseResource> T parse(Class<T> type, String json) {
-    return parser().parseResource(type, json);
+    // Lenient as before, but silent: its warnings quote the element names a client sent.
+    return parser().setParserErrorHandler(new LenientErrorHandler(false)).parseResource(type, json);
   }
 
   // Parsers are cheap but not thread-safe, so each call gets its own.

@@ -10,11 +10,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A payer's own delivery endpoint (one rest-hook Subscription per payer): where outcome bundles are
@@ -23,6 +26,10 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed(Roles.PAYER)
 public class PayerSubscriptions {
+
+  /** An IPv4 address in dotted form, or an IPv6 address (hex digits and colons). */
+  private static final Pattern IP_LITERAL =
+      Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.%a-zA-Z]*");
 
   @Inject CurrentCaller caller;
   @PersistenceContext EntityManager em;
@@ -71,8 +78,9 @@ public class PayerSubscriptions {
   }
 
   private static void checkUrl(String url) {
+    URI uri;
     try {
-      var uri = new URI(url);
+      uri = new URI(url);
       if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())
           || uri.getHost() == null) {
         throw new URISyntaxException(url, "not http(s)");
@@ -81,6 +89,32 @@ public class PayerSubscriptions {
       throw DomainException.invalid(
           "channel.endpoint",
           "channel.endpoint must be the absolute http(s) base URL of your FHIR server.");
+    }
+    if (isMachineLocal(uri.getHost())) {
+      throw DomainException.invalid(
+          "channel.endpoint",
+          "channel.endpoint must be a server's address: link-local, wildcard and multicast"
+              + " addresses (such as a cloud metadata service at 169.254.169.254) are refused.");
+    }
+  }
+
+  /**
+   * Whether the host is an address of the machine or its link rather than of a server: deliveries
+   * carry health data and must not be pointed at a cloud metadata service. Only addresses written
+   * as such are judged; names are not looked up here, as a lookup in the request could hang.
+   */
+  private static boolean isMachineLocal(String host) {
+    var literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (!IP_LITERAL.matcher(literal).matches()) {
+      return false;
+    }
+    try {
+      var address = InetAddress.getByName(literal); // a literal: parsed, never resolved
+      return address.isLinkLocalAddress()
+          || address.isAnyLocalAddress()
+          || address.isMulticastAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

@@ -18,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "instrument")
 public class Instrument {
 
+  /** Scores are stored with two decimal places (numeric(8, 2)); more would be rounded away. */
+  public static final int MAX_DECIMALS = 2;
+
   @Id private String code;
 
   @Column(nullable = false)
@@ -159,6 +162,10 @@ public class Instrument {
       }
       if (score == null) {
         throw DomainException.invalid("score", "score is required: a number from " + range() + ".");
+      }
+      if (score.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        throw DomainException.invalid(
+            "score", "score may have at most " + MAX_DECIMALS + " decimal places.");
       }
       if (score.compareTo(minScore) < 0 || score.compareTo(maxScore) > 0) {
         throw DomainException.invalid(

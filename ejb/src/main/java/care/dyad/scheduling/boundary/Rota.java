@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,17 +119,36 @@ public class Rota {
         .setParameter("who", username)
         .setParameter("centre", centre)
         .executeUpdate();
-    for (var block : request.blocks()) {
+    var blocks = request.blocks();
+    var accepted = new ArrayList<WorkingHours>();
+    for (int i = 0; i < blocks.size(); i++) {
+      var block = blocks.get(i);
+      var at = "blocks[" + i + "]";
       if (block == null) {
-        throw DomainException.invalid("blocks", "blocks may not contain null entries.");
+        throw DomainException.invalid(at, at + " is empty; send {\"day\", \"start\", \"end\"}.");
       }
-      var day = Codes.parse(DayOfWeek.class, block.day().toLowerCase(Locale.ROOT), "day");
+      var day = Codes.parse(DayOfWeek.class, block.day().toLowerCase(Locale.ROOT), at + ".day");
       if (!block.end().isAfter(block.start())) {
         throw DomainException.invalid(
-            "end", "Each block must end after it starts (" + block + ").");
+            at + ".end",
+            at
+                + " must end after it starts; it runs "
+                + block.start()
+                + " to "
+                + block.end()
+                + ".");
       }
-      em.persist(new WorkingHours(username, centre, day, block.start(), block.end()));
+      var hours = new WorkingHours(username, centre, day, block.start(), block.end());
+      for (int j = 0; j < accepted.size(); j++) {
+        if (accepted.get(j).overlaps(hours)) {
+          throw DomainException.invalid(
+              at,
+              at + " overlaps blocks[" + j + "] on " + Codes.of(day) + "; merge them into one.");
+        }
+      }
+      accepted.add(hours);
     }
+    accepted.forEach(em::persist);
     return availability.hours(username, centre).stream().map(Rota::block).toList();
   }
 

@@ -55,6 +55,13 @@ public class WorkingHours {
     return endsAt;
   }
 
+  /** Whether the two blocks share any time on the same day (touching ends do not). */
+  public boolean overlaps(WorkingHours other) {
+    return dayOfWeek == other.dayOfWeek
+        && startsAt.isBefore(other.endsAt)
+        && other.startsAt.isBefore(endsAt);
+  }
+
   /** Whether [from, to) on this block's day lies inside it. */
   public boolean covers(LocalTime from, LocalTime to) {
     return !from.isBefore(startsAt) && !to.isAfter(endsAt) && from.isBefore(to);

@@ -1,6 +1,9 @@
 package care.dyad.web.api;
 
+import care.dyad.web.json.CheckedJsonReader;
 import care.dyad.web.json.SharedJsonb;
+import care.dyad.web.problem.HeaderScreen;
+import care.dyad.web.problem.ParameterScreen;
 import care.dyad.web.problem.ProblemResponses;
 import care.dyad.web.problem.ValidationProblems;
 import care.dyad.web.security.CallerFromToken;
@@ -37,6 +40,9 @@ public class ApiApplication extends Application {
     classes.add(ProblemResponses.class);
     classes.add(ValidationProblems.class);
     classes.add(SharedJsonb.class);
+    classes.add(CheckedJsonReader.class);
+    classes.add(ParameterScreen.class);
+    classes.add(HeaderScreen.class);
     return classes;
   }
 }

@@ -60,8 +60,8 @@ public class EpisodesResource {
   /** Episodes of your centres; {@code ?status=in-treatment}, {@code ?dropout=true}. */
   @GET
   public List<EpisodeSummary> list(
-      @QueryParam("status") String status, @QueryParam("dropout") boolean dropoutsOnly) {
-    return episodes.list(status, dropoutsOnly);
+      @QueryParam("status") String status, @QueryParam("dropout") String dropoutsOnly) {
+    return episodes.list(status, QueryValues.bool(dropoutsOnly, "dropout"));
   }
 
   /** Episodes whose family is slipping away (missed sessions or a long gap), with the reason. */
@@ -193,14 +193,14 @@ public class EpisodesResource {
       @PathParam("id") UUID id,
       @QueryParam("clinicianId") String clinicianId,
       @QueryParam("roomId") String roomId,
-      @QueryParam("homeVisit") boolean homeVisit,
+      @QueryParam("homeVisit") String homeVisit,
       @QueryParam("from") String from,
       @QueryParam("count") String count) {
     return schedules.freeSlots(
         id,
         clinicianId,
         QueryValues.uuid(roomId, "roomId"),
-        homeVisit,
+        QueryValues.bool(homeVisit, "homeVisit"),
         QueryValues.date(from, "from"),
         QueryValues.integer(count, "count", 5));
   }

@@ -43,4 +43,16 @@ final class QueryValues {
       throw DomainException.invalid(name, name + " must be a whole number; got '" + value + "'.");
     }
   }
+
+  /** {@code true} or {@code false}; absent is false. JAX-RS alone reads "yes" as false. */
+  static boolean bool(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.trim()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw DomainException.invalid(name, name + " must be true or false.");
+    };
+  }
 }

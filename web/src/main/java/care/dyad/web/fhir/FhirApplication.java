@@ -1,5 +1,7 @@
 package care.dyad.web.fhir;
 
+import care.dyad.web.problem.HeaderScreen;
+import care.dyad.web.problem.ParameterScreen;
 import care.dyad.web.security.CallerFromToken;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -23,6 +25,8 @@ public class FhirApplication extends Application {
     classes.add(CallerFromToken.class);
     classes.add(FhirJsonWriter.class);
     classes.add(OperationOutcomeResponses.class);
+    classes.add(ParameterScreen.class);
+    classes.add(HeaderScreen.class);
     return classes;
   }
 }

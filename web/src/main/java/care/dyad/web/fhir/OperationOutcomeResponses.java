@@ -26,7 +26,8 @@ public class OperationOutcomeResponses implements ExceptionMapper<Throwable> {
     return Response.status(failure.status()).type(FhirMediaTypes.FHIR_JSON).entity(outcome).build();
   }
 
-  private static IssueType issueType(int status) {
+  /** The FHIR issue type for an HTTP status. */
+  public static IssueType issueType(int status) {
     return switch (status) {
       case 400 -> IssueType.INVALID;
       case 401 -> IssueType.LOGIN;

@@ -48,6 +48,22 @@ public class SubscriptionResource {
       throw DomainException.invalid(
           "channel.type", "channel.type must be rest-hook: bundles are POSTed to your endpoint.");
     }
+    if (request.hasCriteria() && !CRITERIA.equals(request.getCriteria().trim())) {
+      throw DomainException.invalid(
+          "criteria",
+          "criteria must be "
+              + CRITERIA
+              + ": deliveries are the outcome bundles of your members' episodes; narrower"
+              + " criteria are not supported.");
+    }
+    var payload = request.getChannel().getPayload();
+    if (payload != null
+        && !payload.equals(FhirMediaTypes.FHIR_JSON)
+        && !payload.equals(MediaType.APPLICATION_JSON)) {
+      throw DomainException.invalid(
+          "channel.payload",
+          "channel.payload must be " + FhirMediaTypes.FHIR_JSON + ": bundles are sent as JSON.");
+    }
     String authorization = null;
     for (var header : request.getChannel().getHeader()) {
       var value = header.getValue();

@@ -1,15 +1,19 @@
 package care.dyad.web.problem;
 
 import care.dyad.shared.DomainException;
+import care.dyad.web.json.UnfitValue;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -81,7 +85,13 @@ public record Failure(
               .toList();
       return new Failure(400, title(400), detailOf(errors), errors);
     }
-    if (t instanceof JsonbException || t instanceof ProcessingException) {
+    if (t instanceof UnfitValue e) {
+      return new Failure(
+          400, title(400), e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+    if (t instanceof JsonbException
+        || t instanceof JsonException
+        || t instanceof ProcessingException) {
       return UnreadableBody.failure(t);
     }
     if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
@@ -107,22 +117,38 @@ public record Failure(
     return null;
   }
 
-  private static String field(ConstraintViolation<?> violation) {
-    // Paths look like "register.arg0.child.birthDate"; the request field is what follows argN.
-    var path = violation.getPropertyPath().toString();
-    var parts = path.split("\\.");
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].matches("arg\\d+|request|body")) {
-        return i + 1 < parts.length
-            ? String.join(".", List.of(parts).subList(i + 1, parts.length))
-            : "body";
+  /**
+   * The request field a violation is about, as the client named it: "child.birthDate",
+   * "blocks[2].day". The method and parameter a constraint was checked on (e.g. "decline.decision"
+   * on an EJB, "register.arg0" on a resource) are the server's names, not the request's, and are
+   * left out.
+   */
+  static String field(ConstraintViolation<?> violation) {
+    var names = new ArrayList<String>();
+    for (var node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> names.clear();
+        default -> {
+          if (node.isInIterable() && !names.isEmpty()) {
+            var position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (position != null) {
+              names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+            }
+          }
+          if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+            names.add(node.getName());
+          }
+        }
       }
     }
-    return path;
+    return names.isEmpty() ? "body" : String.join(".", names);
   }
 
-  private static String httpDetail(int status) {
+  static String httpDetail(int status) {
     return switch (status) {
+      case 400 ->
+          "The request could not be read: check the URL's percent-encoding and the Accept and"
+              + " Content-Type headers.";
       case 401 -> "A valid bearer token is required.";
       case 403 -> "Your role does not allow this request.";
       case 404 -> "There is no such resource.";

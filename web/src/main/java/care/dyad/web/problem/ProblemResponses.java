@@ -28,6 +28,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
   }
 
   public static Response render(Failure failure) {
+    return Response.status(failure.status()).type(PROBLEM_JSON).entity(body(failure)).build();
+  }
+
+  /** The problem document of a failure. */
+  public static String body(Failure failure) {
     var body =
         JsonP.PROVIDER
             .createObjectBuilder()
@@ -51,10 +56,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     if (failure.details() != null) {
       body.add("conflicts", detailsJson(failure.details()));
     }
-    return Response.status(failure.status())
-        .type(PROBLEM_JSON)
-        .entity(body.build().toString())
-        .build();
+    return body.build().toString();
   }
 
   /** Structured refusal details (records) as JSON for the problem document. */

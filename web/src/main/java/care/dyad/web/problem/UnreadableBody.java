@@ -2,6 +2,7 @@ package care.dyad.web.problem;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,6 +39,9 @@ final class UnreadableBody {
     {"java.lang.Long", "a whole number, unquoted"},
     {"java.math.BigDecimal", "a number, unquoted"},
     {"java.lang.Double", "a number, unquoted"},
+    {"type: boolean.", "true or false, unquoted"},
+    {"type: text without NUL.", "text without the NUL character (\\u0000)"},
+    {"type: text.", "text in quotes"},
   };
 
   private UnreadableBody() {}
@@ -47,6 +51,9 @@ final class UnreadableBody {
    */
   static Failure failure(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return failure("The request body is not UTF-8 text.", List.of());
+      }
       if (t instanceof JsonParsingException e && e.getLocation() != null) {
         return failure(
             "The request body is not valid JSON (line "
