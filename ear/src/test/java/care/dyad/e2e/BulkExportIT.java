@@ -156,6 +156,18 @@ class BulkExportIT extends EndToEnd {
     assertEquals(400, badSince.status(), badSince::toString);
     var badFormat = kickOff("/fhir/$export?_outputFormat=text/csv", payer.token());
     assertEquals(400, badFormat.status(), badFormat::toString);
+    var typeFilter = kickOff("/fhir/$export?_typeFilter=Patient%3Fname%3Dx", payer.token());
+    assertEquals(400, typeFilter.status(), typeFilter::toString);
+    assertTrue(typeFilter.body().contains("_typeFilter is not supported"), typeFilter::toString);
+    var lenient =
+        http.send(
+            "GET",
+            "/fhir/$export?_typeFilter=Patient%3Fname%3Dx",
+            payer.token(),
+            null,
+            null,
+            Map.of("Prefer", "respond-async, handling=lenient"));
+    assertEquals(202, lenient.status(), lenient::toString);
     var otherGroup = kickOff("/fhir/Group/northwind/$export", payer.token());
     assertEquals(404, otherGroup.status(), otherGroup::toString);
     var clinician = kickOff("/fhir/$export", Tokens.of("clara"));

@@ -496,6 +496,16 @@ class SchedulingIT extends EndToEnd {
         book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-12-06T10:00", null)
             .json()
             .getString("id");
+    var notAnOutcome =
+        http.post(
+            "/api/sessions/" + first + "/outcome", Tokens.of("clara"), "{\"outcome\": \"booked\"}");
+    assertEquals(400, notAnOutcome.status(), notAnOutcome::toString);
+    assertTrue(
+        notAnOutcome
+            .json()
+            .getString("detail")
+            .contains("outcome must be one of attended, did-not-attend, cancelled-late"),
+        notAnOutcome::toString);
     var late =
         http.post(
             "/api/sessions/" + first + "/outcome",

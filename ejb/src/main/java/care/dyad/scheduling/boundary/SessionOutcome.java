@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 /**
  * What happened at a session, as the clinician records it.
  *
- * @param outcome attended or did-not-attend
+ * @param outcome attended, did-not-attend or cancelled-late
  */
 public record SessionOutcome(
-    @NotBlank(message = "outcome is required (attended or did-not-attend)") String outcome,
+    @NotBlank(message = "outcome is required (attended, did-not-attend or cancelled-late)")
+        String outcome,
     boolean caregiverPresent,
     boolean childPresent,
     boolean videoUsed) {}

@@ -35,11 +35,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Booking, moving and cancelling sessions, and recording what happened. */
 @Stateless
 @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN})
 public class Sessions {
+
+  /** What a clinician records after the session's time. */
+  private static final List<SessionStatus> RECORDABLE_OUTCOMES =
+      List.of(SessionStatus.ATTENDED, SessionStatus.DID_NOT_ATTEND, SessionStatus.CANCELLED_LATE);
 
   @Inject CurrentCaller caller;
   @Inject EpisodeRepository episodes;
@@ -201,6 +206,13 @@ public class Sessions {
   @Audited(action = "session.outcome")
   public SessionView recordOutcome(UUID sessionId, SessionOutcome request) {
     var outcome = Codes.parse(SessionStatus.class, request.outcome(), "outcome");
+    if (!RECORDABLE_OUTCOMES.contains(outcome)) {
+      throw DomainException.invalid(
+          "outcome",
+          "outcome must be one of "
+              + RECORDABLE_OUTCOMES.stream().map(Codes::of).collect(Collectors.joining(", "))
+              + "; a session is booked, moved or cancelled through its own requests.");
+    }
     var session = session(sessionId);
     var episode =
         episodes

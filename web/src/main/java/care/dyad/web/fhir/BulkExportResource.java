@@ -3,6 +3,7 @@ package care.dyad.web.fhir;
 import care.dyad.export.boundary.BulkExports;
 import care.dyad.export.entity.BulkExportStatus;
 import care.dyad.fhir.OperationOutcomes;
+import care.dyad.shared.DomainException;
 import care.dyad.web.json.JsonP;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +38,10 @@ public class BulkExportResource {
 
   private static final Set<String> NDJSON_FORMATS =
       Set.of(FhirMediaTypes.FHIR_NDJSON, "application/ndjson", "ndjson");
+
+  /** Kick-off parameters of the Bulk Data specification that this server does not implement. */
+  private static final List<String> UNSUPPORTED =
+      List.of("_typeFilter", "_elements", "patient", "includeAssociatedData");
 
   @Inject BulkExports exports;
   @Context UriInfo uri;
@@ -128,6 +133,7 @@ public class BulkExportResource {
 
   private Response kickOff(
       String groupId, String prefer, String types, String since, String outputFormat) {
+    refuseUnsupported(prefer);
     var job =
         exports.kickOff(
             new BulkExports.KickOff(
@@ -141,6 +147,25 @@ public class BulkExportResource {
     return Response.accepted()
         .header("Content-Location", FhirBase.of(uri) + "/bulk-status/" + job)
         .build();
+  }
+
+  /**
+   * Bulk Data: a kick-off parameter the server does not support is an error, unless the client
+   * asked for lenient handling, in which case it is ignored.
+   */
+  private void refuseUnsupported(String prefer) {
+    if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("handling=lenient")) {
+      return;
+    }
+    for (var name : UNSUPPORTED) {
+      if (uri.getQueryParameters().containsKey(name)) {
+        throw DomainException.invalid(
+            name,
+            name
+                + " is not supported by this server; leave it out, or send Prefer:"
+                + " handling=lenient to have it ignored.");
+      }
+    }
   }
 
   private static List<String> typesOf(String types) {
