@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,7 @@ final class BodyShape {
   static final String WHOLE_NUMBER = "a whole number, unquoted";
   static final String NUMBER = "a number, unquoted";
   static final String TEXT = "text in quotes";
+  static final String ID = "an id (a UUID such as 3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b)";
   static final String CLEAN_TEXT = "text without the NUL character (\\u0000) or a lone surrogate";
 
   private static final Set<Type> WHOLE =
@@ -56,11 +58,18 @@ final class BodyShape {
   }
 
   private static void check(JsonValue value, Type type, String path) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return; // JSON-B and Bean Validation decide about null
-    }
     var raw = rawClass(type);
-    if (raw == null) {
+    if (raw == null || value == null) {
+      return;
+    }
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      // Bean Validation decides about null, except where the field cannot hold it at all.
+      if (raw == boolean.class) {
+        throw new UnfitValue(at(path), BOOLEAN);
+      }
+      if (raw.isPrimitive()) {
+        throw new UnfitValue(at(path), WHOLE_NUMBER);
+      }
       return;
     }
     if (raw == boolean.class || raw == Boolean.class) {
@@ -76,6 +85,8 @@ final class BodyShape {
     } else if (raw == String.class) {
       require(value instanceof JsonString, path, TEXT);
       require(isClean(((JsonString) value).getString()), path, CLEAN_TEXT);
+    } else if (raw == UUID.class) {
+      require(value instanceof JsonString s && isUuid(s.getString()), path, ID);
     } else if (TIMES.contains(raw)) {
       // The format itself is JSON-B's to judge; only the year's range is checked here.
       require(
@@ -106,7 +117,20 @@ final class BodyShape {
 
   private static void require(boolean fits, String path, String expected) {
     if (!fits) {
-      throw new UnfitValue(path.isEmpty() ? "body" : path, expected);
+      throw new UnfitValue(at(path), expected);
+    }
+  }
+
+  private static String at(String path) {
+    return path.isEmpty() ? "body" : path;
+  }
+
+  private static boolean isUuid(String text) {
+    try {
+      UUID.fromString(text);
+      return text.length() == 36; // fromString also takes shortened forms such as 1-2-3-4-5
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

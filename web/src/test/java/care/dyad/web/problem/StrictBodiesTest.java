@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class StrictBodiesTest {
 
   public record Child(String givenName, LocalDate birthDate, boolean safeguardingConcern) {}
 
-  public record Block(String day, Integer minutes) {}
+  public record Block(String day, Integer minutes, UUID roomId) {}
 
   public record Body(
       Child child,
@@ -38,7 +39,8 @@ class StrictBodiesTest {
       "{\"child\": {\"givenName\": \"Robin\", \"birthDate\": \"2023-05-01\","
           + " \"safeguardingConcern\": true}, \"consent\": false, \"sessions\": 2,"
           + " \"minutes\": 45, \"count\": 10, \"score\": 0.5,"
-          + " \"blocks\": [{\"day\": \"monday\", \"minutes\": 60}], \"consents\": {\"treatment\": true}}";
+          + " \"blocks\": [{\"day\": \"monday\", \"minutes\": 60,"
+          + " \"roomId\": \"3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b\"}], \"consents\": {\"treatment\": true}}";
 
   private static Object read(byte[] json) throws Exception {
     return new CheckedJsonReader()
@@ -69,7 +71,9 @@ class StrictBodiesTest {
     assertEquals(45, body.minutes());
     assertEquals(10L, body.count());
     assertEquals(new BigDecimal("0.5"), body.score());
-    assertEquals(List.of(new Block("monday", 60)), body.blocks());
+    assertEquals(
+        List.of(new Block("monday", 60, UUID.fromString("3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b"))),
+        body.blocks());
     assertEquals(Map.of("treatment", true), body.consents());
   }
 
@@ -111,6 +115,21 @@ class StrictBodiesTest {
     assertEquals(
         "count must be a whole number, unquoted.",
         refusal(with("\"count\": 10", "\"count\": 2.5")));
+  }
+
+  @Test
+  void idsAreUuidsAndPrimitivesAreNeverNull() {
+    for (var value : new String[] {"\"not-a-uuid\"", "\"1-2-3-4-5\"", "7"}) {
+      assertEquals(
+          "blocks[0].roomId must be an id (a UUID such as 3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b).",
+          refusal(with("\"3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b\"", value)));
+    }
+    assertEquals(
+        "child.safeguardingConcern must be true or false, unquoted.",
+        refusal(with("\"safeguardingConcern\": true", "\"safeguardingConcern\": null")));
+    assertEquals(
+        "sessions must be a whole number, unquoted.",
+        refusal(with("\"sessions\": 2", "\"sessions\": null")));
   }
 
   @Test
