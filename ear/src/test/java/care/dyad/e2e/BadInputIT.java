@@ -285,6 +285,19 @@ class BadInputIT extends EndToEnd {
   }
 
   @Test
+  void aRoleThatMayNotActIsRefusedBeforeItsBodyIsJudged() {
+    var episode = UUID.randomUUID();
+    assertProblem(403, http.put("/api/clinicians/nina/hours", Tokens.of("clara"), "{}"));
+    assertProblem(403, http.post("/api/rooms", Tokens.of("clara"), "{}"));
+    assertProblem(
+        403, http.post("/api/episodes/" + episode + "/diagnoses", Tokens.of("sam"), "{}"));
+    assertProblem(403, http.post("/api/admin/staff", Tokens.of("sam"), "{}"));
+    assertProblem(403, http.post("/api/referrals", Tokens.of("ada"), "{}"));
+    // The role that may act gets the fields named.
+    assertProblem(400, http.post("/api/referrals", Tokens.of("sam"), "{}"), "child is required");
+  }
+
+  @Test
   void wrongMediaTypeIsRefused() {
     assertProblem(
         415, http.send("POST", "/api/referrals", Tokens.of("sam"), "text/plain", "hello"));

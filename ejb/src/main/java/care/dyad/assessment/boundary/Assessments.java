@@ -18,6 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +40,9 @@ public class Assessments {
   @Inject Event<AssessmentRecorded> recorded;
 
   @Audited(action = "assessment.record")
-  public AssessmentView record(UUID episodeId, NewAssessment request) {
+  public AssessmentView record(
+      UUID episodeId,
+      @NotNull(message = "a JSON request body is required") @Valid NewAssessment request) {
     var episode = episodeForUpdate(episodeId);
     if (episode.isClosed()) {
       throw DomainException.conflict(
@@ -77,7 +81,10 @@ public class Assessments {
 
   /** Amends a score: the original and every earlier amendment stay on record. */
   @Audited(action = "assessment.amend")
-  public AssessmentView amend(UUID episodeId, UUID assessmentId, Amendment request) {
+  public AssessmentView amend(
+      UUID episodeId,
+      UUID assessmentId,
+      @NotNull(message = "a JSON request body is required") @Valid Amendment request) {
     episode(episodeId);
     var assessment =
         assessments

@@ -28,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -48,7 +50,7 @@ public class Episodes {
   /** Accepts a received referral of the caller's centres and opens its episode. */
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.open")
-  public EpisodeView acceptReferral(UUID referralId, Acceptance acceptance) {
+  public EpisodeView acceptReferral(UUID referralId, @Valid Acceptance acceptance) {
     var diagnosis =
         diagnosisCode(acceptance == null ? null : acceptance.diagnosisCode(), "diagnosisCode");
     var who = caller.get();
@@ -120,7 +122,8 @@ public class Episodes {
 
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.transition")
-  public EpisodeView transition(UUID id, Transition request) {
+  public EpisodeView transition(
+      UUID id, @NotNull(message = "a JSON request body is required") @Valid Transition request) {
     var requested = Codes.parse(EpisodeStatus.class, request.to(), "to");
     var episode = findForUpdate(id);
     var plan = plan(episode);
@@ -143,7 +146,9 @@ public class Episodes {
   /** Records a diagnosis; confirming one is a clinician's act, never a form's. */
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.diagnosis")
-  public EpisodeView diagnose(UUID id, DiagnosisChange request) {
+  public EpisodeView diagnose(
+      UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid DiagnosisChange request) {
     var code = diagnosisCode(request.code(), "code");
     var verification = request.verification().trim();
     if (!verification.equals("provisional") && !verification.equals("confirmed")) {
@@ -159,7 +164,10 @@ public class Episodes {
 
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.developmental-assessment")
-  public EpisodeView recordDevelopmentalAssessment(UUID id, DevelopmentalAssessmentRecord request) {
+  public EpisodeView recordDevelopmentalAssessment(
+      UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid
+          DevelopmentalAssessmentRecord request) {
     var finding = Codes.parse(DevelopmentalFinding.class, request.finding(), "finding");
     var episode = findForUpdate(id);
     if (episode.isClosed()) {
@@ -182,7 +190,9 @@ public class Episodes {
    */
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.care-plan")
-  public EpisodeView assignProgramme(UUID id, ProgrammeAssignment request) {
+  public EpisodeView assignProgramme(
+      UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid ProgrammeAssignment request) {
     var programme = programmes.requireActive(request.programmeCode());
     var episode = findForUpdate(id);
     if (episode.status() != EpisodeStatus.OPEN && episode.status() != EpisodeStatus.ASSESSING) {
@@ -217,7 +227,9 @@ public class Episodes {
 
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "episode.dose-extension")
-  public EpisodeView extendDose(UUID id, DoseExtensionRequest request) {
+  public EpisodeView extendDose(
+      UUID id,
+      @NotNull(message = "a JSON request body is required") @Valid DoseExtensionRequest request) {
     var episode = findForUpdate(id);
     if (episode.isClosed()) {
       throw DomainException.conflict("Episode " + id + " is closed; its dose is final.");

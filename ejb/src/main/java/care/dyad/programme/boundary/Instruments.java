@@ -9,6 +9,8 @@ import care.dyad.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The instrument catalogue: reference data, readable by staff. */
@@ -27,7 +29,10 @@ public class Instruments {
    * new scores are checked against a changed scale.
    */
   @RolesAllowed(Roles.CENTRE_ADMIN)
-  public Defined<InstrumentView> define(String code, InstrumentDefinition definition) {
+  public Defined<InstrumentView> define(
+      String code,
+      @NotNull(message = "a JSON request body is required") @Valid
+          InstrumentDefinition definition) {
     var existing = catalogue.find(code);
     if (existing != null) {
       existing.define(definition.toDefinition());

@@ -7,6 +7,8 @@ import care.dyad.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The programme catalogue: read by staff, maintained by centre admins. */
@@ -30,7 +32,9 @@ public class Programmes {
 
   /** Creates or changes a catalogue entry; care plans already assigned keep their copied dose. */
   @RolesAllowed(Roles.CENTRE_ADMIN)
-  public Defined<ProgrammeView> define(String code, ProgrammeDefinition definition) {
+  public Defined<ProgrammeView> define(
+      String code,
+      @NotNull(message = "a JSON request body is required") @Valid ProgrammeDefinition definition) {
     var existing = catalogue.find(code);
     if (existing.isPresent()) {
       existing.get().define(definition.toDefinition());

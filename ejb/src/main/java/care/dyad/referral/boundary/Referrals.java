@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,8 @@ public class Referrals {
 
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.register")
-  public ReferralView register(NewReferral request) {
+  public ReferralView register(
+      @NotNull(message = "a JSON request body is required") @Valid NewReferral request) {
     var who = caller.get();
     var centreId = directory.centreFor(who, request.centreId());
     var source = Codes.parse(ReferralSource.class, request.source(), "source");
@@ -123,7 +126,8 @@ public class Referrals {
 
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "referral.decline")
-  public ReferralView decline(UUID id, Decision decision) {
+  public ReferralView decline(
+      UUID id, @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
     var referral = lockedReferral(id);
     referral.decline(decision.reason().trim(), caller.get().subject(), Instant.now());
     return ReferralView.of(
@@ -132,7 +136,8 @@ public class Referrals {
 
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "referral.redirect")
-  public ReferralView redirect(UUID id, Decision decision) {
+  public ReferralView redirect(
+      UUID id, @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
     var destination = Codes.parse(RedirectDestination.class, decision.destination(), "destination");
     var referral = lockedReferral(id);
     referral.redirect(
@@ -144,7 +149,8 @@ public class Referrals {
   /** Withdrawing a consent; withdrawn outcome sharing stops every later export. */
   @RolesAllowed({Roles.CLINICIAN, Roles.SCHEDULER})
   @Audited(action = "referral.consent-withdrawal")
-  public ReferralView withdrawConsent(UUID id, String kindCode, ConsentWithdrawal withdrawal) {
+  public ReferralView withdrawConsent(
+      UUID id, String kindCode, @Valid ConsentWithdrawal withdrawal) {
     var kind = Codes.parse(ConsentKind.class, kindCode, "consent");
     var referral = referral(id);
     var consent =

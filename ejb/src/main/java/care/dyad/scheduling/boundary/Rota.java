@@ -22,6 +22,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,7 +87,8 @@ public class Rota {
   }
 
   @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
-  public RoomView addRoom(NewRoom request) {
+  public RoomView addRoom(
+      @NotNull(message = "a JSON request body is required") @Valid NewRoom request) {
     var centre = directory.centreFor(caller.get(), request.centreId());
     var taken =
         !em.createQuery(
@@ -112,7 +115,9 @@ public class Rota {
 
   /** Replaces the clinician's weekly hours at the centre; existing bookings stay as they are. */
   @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
-  public List<Block> setHours(String username, WeeklyHours request) {
+  public List<Block> setHours(
+      String username,
+      @NotNull(message = "a JSON request body is required") @Valid WeeklyHours request) {
     var centre = directory.centreFor(caller.get(), request.centreId());
     lock(clinicianOf(username, centre));
     em.createQuery("delete from WorkingHours h where h.username = :who and h.centreId = :centre")
@@ -153,7 +158,9 @@ public class Rota {
   }
 
   @RolesAllowed({Roles.SCHEDULER, Roles.CENTRE_ADMIN})
-  public ExceptionView addException(String username, NewException request) {
+  public ExceptionView addException(
+      String username,
+      @NotNull(message = "a JSON request body is required") @Valid NewException request) {
     var kind = Codes.parse(AvailabilityException.Kind.class, request.kind(), "kind");
     lock(clinicianOf(username, null));
     if (!request.endsAt().isAfter(request.startsAt())) {

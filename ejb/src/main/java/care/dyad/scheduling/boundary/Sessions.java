@@ -29,6 +29,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -57,7 +59,9 @@ public class Sessions {
 
   /** Books session k of N, refused with every conflict named. */
   @Audited(action = "session.book")
-  public SessionView book(UUID episodeId, NewSession request) {
+  public SessionView book(
+      UUID episodeId,
+      @NotNull(message = "a JSON request body is required") @Valid NewSession request) {
     var prepared =
         preparation.prepare(
             caller.get(),
@@ -76,7 +80,9 @@ public class Sessions {
    * answer lists every conflicting date with free alternatives.
    */
   @Audited(action = "session.book-series")
-  public List<SessionView> bookSeries(UUID episodeId, NewSeries request) {
+  public List<SessionView> bookSeries(
+      UUID episodeId,
+      @NotNull(message = "a JSON request body is required") @Valid NewSeries request) {
     var prepared =
         preparation.prepare(
             caller.get(),
@@ -170,7 +176,9 @@ public class Sessions {
 
   /** Moves a booking: the original stays as rescheduled, the new one points back to it. */
   @Audited(action = "session.reschedule")
-  public SessionView reschedule(UUID sessionId, Reschedule request) {
+  public SessionView reschedule(
+      UUID sessionId,
+      @NotNull(message = "a JSON request body is required") @Valid Reschedule request) {
     var reason = Codes.parse(ChangeReason.class, request.reason(), "reason");
     var original = session(sessionId);
     var prepared =
@@ -191,7 +199,9 @@ public class Sessions {
   }
 
   @Audited(action = "session.cancel")
-  public SessionView cancel(UUID sessionId, Cancellation request) {
+  public SessionView cancel(
+      UUID sessionId,
+      @NotNull(message = "a JSON request body is required") @Valid Cancellation request) {
     var reason = Codes.parse(ChangeReason.class, request.reason(), "reason");
     var session = session(sessionId);
     session.cancel(reason, request.note(), caller.get().subject(), Instant.now());
@@ -204,7 +214,9 @@ public class Sessions {
    */
   @RolesAllowed(Roles.CLINICIAN)
   @Audited(action = "session.outcome")
-  public SessionView recordOutcome(UUID sessionId, SessionOutcome request) {
+  public SessionView recordOutcome(
+      UUID sessionId,
+      @NotNull(message = "a JSON request body is required") @Valid SessionOutcome request) {
     var outcome = Codes.parse(SessionStatus.class, request.outcome(), "outcome");
     if (!RECORDABLE_OUTCOMES.contains(outcome)) {
       throw DomainException.invalid(

@@ -14,6 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,7 +41,8 @@ public class CentreAdministration {
    * and the opening admin as its member. The admin's next token carries the new centre.
    */
   @Audited(action = "centre.create", target = "centre")
-  public CentreView open(NewCentre request) {
+  public CentreView open(
+      @NotNull(message = "a JSON request body is required") @Valid NewCentre request) {
     ZoneId zone;
     try {
       zone = ZoneId.of(request.timeZone().trim());

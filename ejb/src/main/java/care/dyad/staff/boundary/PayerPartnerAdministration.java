@@ -15,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,7 +42,8 @@ public class PayerPartnerAdministration {
 
   /** Registers the partner and returns its client's credentials, shown this once. */
   @Audited(action = "payer-partner.create", target = "payer-partner")
-  public PayerCredentials register(NewPayerPartner request) {
+  public PayerCredentials register(
+      @NotNull(message = "a JSON request body is required") @Valid NewPayerPartner request) {
     if (em.find(PayerPartner.class, request.id()) != null) {
       throw DomainException.conflict(
           "Payer partner '"

@@ -17,6 +17,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,8 @@ public class StaffAdministration {
   }
 
   @Audited(action = "staff.create", target = "staff")
-  public Enrolment enrol(NewStaffMember request) {
+  public Enrolment enrol(
+      @NotNull(message = "a JSON request body is required") @Valid NewStaffMember request) {
     var username = request.username().toLowerCase(Locale.ROOT);
     var email = request.email().trim().toLowerCase(Locale.ROOT);
     var centres = checkedCentres(request.role(), request.centres());
@@ -102,7 +105,9 @@ public class StaffAdministration {
   }
 
   @Audited(action = "staff.change-access", target = "staff")
-  public StaffView changeAccess(String username, AccessChange request) {
+  public StaffView changeAccess(
+      String username,
+      @NotNull(message = "a JSON request body is required") @Valid AccessChange request) {
     var member = managed(username);
     var centres = checkedCentres(request.role(), request.centres());
     member.changeAccess(request.role(), centres, Instant.now());

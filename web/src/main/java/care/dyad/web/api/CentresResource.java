@@ -4,8 +4,6 @@ import care.dyad.staff.boundary.AdminRequests.CentreView;
 import care.dyad.staff.boundary.AdminRequests.NewCentre;
 import care.dyad.staff.boundary.CentreAdministration;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,8 +27,7 @@ public class CentresResource {
   }
 
   @POST
-  public Response open(
-      @NotNull(message = "a JSON request body is required") @Valid NewCentre request) {
+  public Response open(NewCentre request) {
     return Response.status(Response.Status.CREATED).entity(administration.open(request)).build();
   }
 }

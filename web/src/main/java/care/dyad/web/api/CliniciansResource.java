@@ -7,8 +7,6 @@ import care.dyad.scheduling.boundary.ResourceRequests.NewException;
 import care.dyad.scheduling.boundary.ResourceRequests.WeeklyHours;
 import care.dyad.scheduling.boundary.Rota;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,9 +41,7 @@ public class CliniciansResource {
 
   @PUT
   @Path("{username}/hours")
-  public List<Block> setHours(
-      @PathParam("username") String username,
-      @NotNull(message = "a JSON request body is required") @Valid WeeklyHours request) {
+  public List<Block> setHours(@PathParam("username") String username, WeeklyHours request) {
     return rota.setHours(username, request);
   }
 
@@ -57,9 +53,7 @@ public class CliniciansResource {
 
   @POST
   @Path("{username}/exceptions")
-  public Response addException(
-      @PathParam("username") String username,
-      @NotNull(message = "a JSON request body is required") @Valid NewException request) {
+  public Response addException(@PathParam("username") String username, NewException request) {
     return Response.status(Response.Status.CREATED)
         .entity(rota.addException(username, request))
         .build();

@@ -25,8 +25,6 @@ import care.dyad.scheduling.boundary.SessionView;
 import care.dyad.scheduling.boundary.Sessions;
 import care.dyad.shared.Roles;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -82,42 +80,32 @@ public class EpisodesResource {
 
   @POST
   @Path("{id}/transitions")
-  public EpisodeView transition(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid Transition request) {
+  public EpisodeView transition(@PathParam("id") UUID id, Transition request) {
     return episodes.transition(id, request);
   }
 
   @POST
   @Path("{id}/diagnoses")
-  public EpisodeView diagnose(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid DiagnosisChange request) {
+  public EpisodeView diagnose(@PathParam("id") UUID id, DiagnosisChange request) {
     return episodes.diagnose(id, request);
   }
 
   @POST
   @Path("{id}/developmental-assessments")
   public EpisodeView developmentalAssessment(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid
-          DevelopmentalAssessmentRecord request) {
+      @PathParam("id") UUID id, DevelopmentalAssessmentRecord request) {
     return episodes.recordDevelopmentalAssessment(id, request);
   }
 
   @PUT
   @Path("{id}/care-plan")
-  public EpisodeView assignProgramme(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid ProgrammeAssignment request) {
+  public EpisodeView assignProgramme(@PathParam("id") UUID id, ProgrammeAssignment request) {
     return episodes.assignProgramme(id, request);
   }
 
   @POST
   @Path("{id}/dose-extensions")
-  public EpisodeView extendDose(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid DoseExtensionRequest request) {
+  public EpisodeView extendDose(@PathParam("id") UUID id, DoseExtensionRequest request) {
     return episodes.extendDose(id, request);
   }
 
@@ -136,9 +124,7 @@ public class EpisodesResource {
   @POST
   @Path("{id}/assessments/{assessmentId}/amendments")
   public AssessmentView amend(
-      @PathParam("id") UUID id,
-      @PathParam("assessmentId") UUID assessmentId,
-      @NotNull(message = "a JSON request body is required") @Valid Amendment request) {
+      @PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId, Amendment request) {
     return assessments.amend(id, assessmentId, request);
   }
 
@@ -150,9 +136,7 @@ public class EpisodesResource {
 
   @POST
   @Path("{id}/assessments")
-  public Response recordAssessment(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid NewAssessment request) {
+  public Response recordAssessment(@PathParam("id") UUID id, NewAssessment request) {
     var created = assessments.record(id, request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
@@ -167,9 +151,7 @@ public class EpisodesResource {
 
   @POST
   @Path("{id}/sessions")
-  public Response book(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid NewSession request) {
+  public Response book(@PathParam("id") UUID id, NewSession request) {
     var created = sessions.book(id, request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
@@ -179,9 +161,7 @@ public class EpisodesResource {
   /** A whole programme at once, all or nothing; 409 lists every clashing date. */
   @POST
   @Path("{id}/sessions/series")
-  public Response bookSeries(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid NewSeries request) {
+  public Response bookSeries(@PathParam("id") UUID id, NewSeries request) {
     var booked = sessions.bookSeries(id, request);
     return Response.status(Response.Status.CREATED).entity(booked).build();
   }

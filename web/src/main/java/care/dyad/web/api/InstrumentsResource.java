@@ -4,8 +4,6 @@ import care.dyad.programme.boundary.InstrumentDefinition;
 import care.dyad.programme.boundary.InstrumentView;
 import care.dyad.programme.boundary.Instruments;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -32,10 +30,7 @@ public class InstrumentsResource {
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response define(
-      @PathParam("code") String code,
-      @NotNull(message = "a JSON request body is required") @Valid
-          InstrumentDefinition definition) {
+  public Response define(@PathParam("code") String code, InstrumentDefinition definition) {
     var defined = instruments.define(code, definition);
     return Response.status(defined.created() ? 201 : 200).entity(defined.entry()).build();
   }

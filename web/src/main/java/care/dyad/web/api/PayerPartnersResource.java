@@ -5,8 +5,6 @@ import care.dyad.staff.boundary.AdminRequests.PayerCredentials;
 import care.dyad.staff.boundary.AdminRequests.PayerPartnerView;
 import care.dyad.staff.boundary.PayerPartnerAdministration;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,8 +30,7 @@ public class PayerPartnersResource {
 
   /** Answers the client credentials; the secret is shown this once. */
   @POST
-  public Response register(
-      @NotNull(message = "a JSON request body is required") @Valid NewPayerPartner request) {
+  public Response register(NewPayerPartner request) {
     return Response.status(Response.Status.CREATED)
         .entity(administration.register(request))
         .build();

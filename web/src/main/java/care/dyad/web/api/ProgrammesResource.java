@@ -4,8 +4,6 @@ import care.dyad.programme.boundary.ProgrammeDefinition;
 import care.dyad.programme.boundary.ProgrammeView;
 import care.dyad.programme.boundary.Programmes;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -38,9 +36,7 @@ public class ProgrammesResource {
   /** Creates (201) or changes (200) an entry; assigned care plans keep their copied dose. */
   @PUT
   @Path("{code}")
-  public Response define(
-      @PathParam("code") String code,
-      @NotNull(message = "a JSON request body is required") @Valid ProgrammeDefinition definition) {
+  public Response define(@PathParam("code") String code, ProgrammeDefinition definition) {
     var defined = programmes.define(code, definition);
     return Response.status(defined.created() ? 201 : 200).entity(defined.entry()).build();
   }

@@ -10,8 +10,6 @@ import care.dyad.referral.boundary.ReferralView;
 import care.dyad.referral.boundary.Referrals;
 import care.dyad.referral.boundary.WaitingListEntry;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +34,7 @@ public class ReferralsResource {
   @Context UriInfo uri;
 
   @POST
-  public Response register(
-      @NotNull(message = "a JSON request body is required") @Valid NewReferral request) {
+  public Response register(NewReferral request) {
     ReferralView created = referrals.register(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
@@ -64,18 +61,14 @@ public class ReferralsResource {
 
   @POST
   @Path("{id}/decline")
-  public ReferralView decline(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
+  public ReferralView decline(@PathParam("id") UUID id, Decision decision) {
     return referrals.decline(id, decision);
   }
 
   /** Redirecting, e.g. to a developmental assessment, with the destination and a reason. */
   @POST
   @Path("{id}/redirection")
-  public ReferralView redirect(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid Decision decision) {
+  public ReferralView redirect(@PathParam("id") UUID id, Decision decision) {
     return referrals.redirect(id, decision);
   }
 
@@ -83,16 +76,14 @@ public class ReferralsResource {
   @POST
   @Path("{id}/consents/{kind}/withdrawal")
   public ReferralView withdrawConsent(
-      @PathParam("id") UUID id,
-      @PathParam("kind") String kind,
-      @Valid ConsentWithdrawal withdrawal) {
+      @PathParam("id") UUID id, @PathParam("kind") String kind, ConsentWithdrawal withdrawal) {
     return referrals.withdrawConsent(id, kind, withdrawal);
   }
 
   /** Accepting a referral opens its episode; the answer points at the new episode. */
   @POST
   @Path("{id}/acceptance")
-  public Response accept(@PathParam("id") UUID id, @Valid Acceptance acceptance) {
+  public Response accept(@PathParam("id") UUID id, Acceptance acceptance) {
     EpisodeView episode = episodes.acceptReferral(id, acceptance);
     return Response.created(
             uri.getBaseUriBuilder().path("episodes").path(episode.id().toString()).build())

@@ -4,8 +4,6 @@ import care.dyad.scheduling.boundary.ResourceRequests.NewRoom;
 import care.dyad.scheduling.boundary.ResourceRequests.RoomView;
 import care.dyad.scheduling.boundary.Rota;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,8 +27,7 @@ public class RoomsResource {
   }
 
   @POST
-  public Response addRoom(
-      @NotNull(message = "a JSON request body is required") @Valid NewRoom request) {
+  public Response addRoom(NewRoom request) {
     return Response.status(Response.Status.CREATED).entity(rota.addRoom(request)).build();
   }
 }

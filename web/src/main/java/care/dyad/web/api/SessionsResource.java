@@ -6,8 +6,6 @@ import care.dyad.scheduling.boundary.SessionOutcome;
 import care.dyad.scheduling.boundary.SessionView;
 import care.dyad.scheduling.boundary.Sessions;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,25 +25,19 @@ public class SessionsResource {
   /** Moves a booking; the original stays in the history as rescheduled. */
   @POST
   @Path("{id}/reschedule")
-  public SessionView reschedule(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid Reschedule request) {
+  public SessionView reschedule(@PathParam("id") UUID id, Reschedule request) {
     return sessions.reschedule(id, request);
   }
 
   @POST
   @Path("{id}/cancellation")
-  public SessionView cancel(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid Cancellation request) {
+  public SessionView cancel(@PathParam("id") UUID id, Cancellation request) {
     return sessions.cancel(id, request);
   }
 
   @POST
   @Path("{id}/outcome")
-  public SessionView recordOutcome(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON request body is required") @Valid SessionOutcome request) {
+  public SessionView recordOutcome(@PathParam("id") UUID id, SessionOutcome request) {
     return sessions.recordOutcome(id, request);
   }
 }

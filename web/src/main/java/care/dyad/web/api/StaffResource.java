@@ -5,8 +5,6 @@ import care.dyad.staff.boundary.AdminRequests.NewStaffMember;
 import care.dyad.staff.boundary.AdminRequests.StaffView;
 import care.dyad.staff.boundary.StaffAdministration;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,9 +32,7 @@ public class StaffResource {
   }
 
   @POST
-  public Response enrol(
-      @NotNull(message = "a JSON request body is required") @Valid NewStaffMember request,
-      @Context UriInfo uri) {
+  public Response enrol(NewStaffMember request, @Context UriInfo uri) {
     var enrolment = administration.enrol(request);
     return Response.created(uri.getAbsolutePathBuilder().path(enrolment.staff().username()).build())
         .entity(enrolment)
@@ -45,9 +41,7 @@ public class StaffResource {
 
   @PUT
   @Path("{username}/access")
-  public StaffView changeAccess(
-      @PathParam("username") String username,
-      @NotNull(message = "a JSON request body is required") @Valid AccessChange request) {
+  public StaffView changeAccess(@PathParam("username") String username, AccessChange request) {
     return administration.changeAccess(username, request);
   }
 
