@@ -23,17 +23,18 @@ import java.util.regex.Pattern;
  * own reads {@code "yes"} as false (a safeguarding concern lost), 1.5 sessions as 1, a number too
  * large for its field as whatever its low bits make, and quoted numbers as numbers; dates in years
  * beyond 9999 overflow the arithmetic done with them, and no database column stores the NUL
- * character. Anything else (codes, ids, date formats, missing fields) is left to JSON-B and Bean
+ * character. Anything else (codes, date formats, missing fields) is left to JSON-B and Bean
  * Validation.
  */
 final class BodyShape {
 
-  static final String BOOLEAN = "true or false, unquoted";
-  static final String WHOLE_NUMBER = "a whole number, unquoted";
-  static final String NUMBER = "a number, unquoted";
-  static final String TEXT = "text in quotes";
-  static final String ID = "an id (a UUID such as 3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b)";
-  static final String CLEAN_TEXT = "text without the NUL character (\\u0000) or a lone surrogate";
+  private static final String BOOLEAN = "true or false, unquoted";
+  private static final String WHOLE_NUMBER = "a whole number, unquoted";
+  private static final String NUMBER = "a number, unquoted";
+  private static final String TEXT = "text in quotes";
+  private static final String ID = "an id (a UUID such as 3f2b9c1e-8a4d-4e6f-9b0a-1c2d3e4f5a6b)";
+  private static final String CLEAN_TEXT =
+      "text without the NUL character (\\u0000) or a lone surrogate";
 
   private static final Set<Type> WHOLE =
       Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class);
@@ -64,11 +65,9 @@ final class BodyShape {
     }
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       // Bean Validation decides about null, except where the field cannot hold it at all.
-      if (raw == boolean.class) {
-        throw new UnfitValue(at(path), BOOLEAN);
-      }
       if (raw.isPrimitive()) {
-        throw new UnfitValue(at(path), WHOLE_NUMBER);
+        throw new UnfitValue(
+            at(path), raw == boolean.class ? BOOLEAN : raw == double.class ? NUMBER : WHOLE_NUMBER);
       }
       return;
     }

@@ -39,9 +39,6 @@ final class UnreadableBody {
     {"java.lang.Long", "a whole number, unquoted"},
     {"java.math.BigDecimal", "a number, unquoted"},
     {"java.lang.Double", "a number, unquoted"},
-    {"type: boolean.", "true or false, unquoted"},
-    {"type: text without NUL.", "text without the NUL character (\\u0000)"},
-    {"type: text.", "text in quotes"},
   };
 
   private UnreadableBody() {}
