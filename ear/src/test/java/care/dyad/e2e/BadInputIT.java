@@ -147,6 +147,12 @@ class BadInputIT extends EndToEnd {
             Tokens.of("clara"),
             "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"baseline\", \"score\": 12.345}"),
         "score may have at most 2 decimal places.");
+    var huge =
+        http.post(
+            path,
+            Tokens.of("clara"),
+            "{\"instrumentCode\": \"sdq-total\", \"timePoint\": \"baseline\", \"score\": 1e999999999}");
+    assertProblem(400, huge, "score may have at most 6 digits before the point.");
     assertEquals(0, http.get(path, Tokens.of("clara")).jsonArray().size());
   }
 

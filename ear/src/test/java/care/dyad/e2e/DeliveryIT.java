@@ -44,7 +44,8 @@ class DeliveryIT extends EndToEnd {
         """
         {"resourceType": "Subscription", "status": "requested", "reason": "outcomes",
          "criteria": "EpisodeOfCare?",
-         "channel": {"type": "rest-hook", "endpoint": "%s", "payload": "application/fhir+json",
+         "channel": {"type": "rest-hook", "endpoint": "%s",
+                     "payload": "application/fhir+json; fhirVersion=4.0",
                      "header": ["Authorization: Bearer payer-side-token"]}}
         """
             .formatted(receiver.url());
@@ -219,6 +220,19 @@ class DeliveryIT extends EndToEnd {
       assertEquals(400, reply.status(), reply::toString);
       assertTrue(reply.body().contains(refused[3]), reply::toString);
     }
+    var headerWithLineBreak =
+        http.send(
+            "POST",
+            "/fhir/Subscription",
+            payer.token(),
+            "application/fhir+json",
+            "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
+                + " \"criteria\": \"EpisodeOfCare?\", \"channel\": {\"type\": \"rest-hook\","
+                + " \"endpoint\": \"https://payer.example/fhir\","
+                + " \"header\": [\"Authorization: Bearer a\\r\\nX-Other: b\"]}}");
+    assertEquals(400, headerWithLineBreak.status(), headerWithLineBreak::toString);
+    assertTrue(
+        headerWithLineBreak.body().contains("control characters"), headerWithLineBreak::toString);
     var search = http.get("/fhir/Subscription", payer.token());
     assertEquals(0, search.json().getInt("total"));
   }

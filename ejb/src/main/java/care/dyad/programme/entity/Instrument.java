@@ -18,8 +18,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "instrument")
 public class Instrument {
 
-  /** Scores are stored with two decimal places (numeric(8, 2)); more would be rounded away. */
+  /** Scores and scale bounds are stored as numeric(8, 2): two decimals, six digits before. */
   public static final int MAX_DECIMALS = 2;
+
+  private static final int MAX_WHOLE_DIGITS = 6;
 
   @Id private String code;
 
@@ -121,6 +123,10 @@ public class Instrument {
    * clinician entered, and only new scores are checked against the new scale.
    */
   public void define(Definition d) {
+    requireStorable("minScore", d.minScore());
+    requireStorable("maxScore", d.maxScore());
+    requireStorable("clinicalCutoff", d.clinicalCutoff());
+    requireStorable("reliableChange", d.reliableChange());
     if (scaleKind == ScaleKind.NUMERIC) {
       if (d.minScore() == null
           || d.maxScore() == null
@@ -163,20 +169,10 @@ public class Instrument {
       if (score == null) {
         throw DomainException.invalid("score", "score is required: a number from " + range() + ".");
       }
-      if (score.stripTrailingZeros().scale() > MAX_DECIMALS) {
-        throw DomainException.invalid(
-            "score", "score may have at most " + MAX_DECIMALS + " decimal places.");
-      }
+      requireStorable("score", score);
       if (score.compareTo(minScore) < 0 || score.compareTo(maxScore) > 0) {
         throw DomainException.invalid(
-            "score",
-            "score "
-                + score.toPlainString()
-                + " is out of range for "
-                + name
-                + ": use a number from "
-                + range()
-                + ".");
+            "score", "score is out of range for " + name + ": use a number from " + range() + ".");
       }
     } else {
       if (score != null) {
@@ -252,5 +248,25 @@ public class Instrument {
 
   public String recordedBy() {
     return recordedBy;
+  }
+
+  /**
+   * A number the database keeps as sent: at most two decimals (more would be rounded away) and at
+   * most six digits before the point (more would not fit). Checked before anything else reads it,
+   * so a value such as 1e999999999 is never expanded.
+   */
+  private static void requireStorable(String field, BigDecimal value) {
+    if (value == null) {
+      return;
+    }
+    var plain = value.stripTrailingZeros();
+    if (plain.scale() > MAX_DECIMALS) {
+      throw DomainException.invalid(
+          field, field + " may have at most " + MAX_DECIMALS + " decimal places.");
+    }
+    if (plain.precision() - plain.scale() > MAX_WHOLE_DIGITS) {
+      throw DomainException.invalid(
+          field, field + " may have at most " + MAX_WHOLE_DIGITS + " digits before the point.");
+    }
   }
 }

@@ -26,7 +26,10 @@ public final class ResourceRequests {
   /** A clinician's weekly hours at one centre, replacing the previous ones. */
   public record WeeklyHours(
       @Size(max = 32) String centreId,
-      @NotNull(message = "blocks is required (may be empty)") @Valid List<Block> blocks) {}
+      @NotNull(message = "blocks is required (may be empty)")
+          @Size(max = 70, message = "blocks may list at most 70 blocks (ten a day)")
+          @Valid
+          List<Block> blocks) {}
 
   /**
    * One block, in the centre's local time.

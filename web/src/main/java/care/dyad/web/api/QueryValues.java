@@ -3,6 +3,7 @@ package care.dyad.web.api;
 import care.dyad.shared.DomainException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Query parameters that JAX-RS cannot convert itself, parsed with an actionable refusal. */
@@ -44,12 +45,12 @@ final class QueryValues {
     }
   }
 
-  /** {@code true} or {@code false}; absent is false. JAX-RS alone reads "yes" as false. */
+  /** {@code true} or {@code false} in any case; absent is false. JAX-RS reads "yes" as false. */
   static boolean bool(String value, String name) {
     if (value == null || value.isBlank()) {
       return false;
     }
-    return switch (value.trim()) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
       default -> throw DomainException.invalid(name, name + " must be true or false.");

@@ -57,9 +57,7 @@ public class SubscriptionResource {
               + " criteria are not supported.");
     }
     var payload = request.getChannel().getPayload();
-    if (payload != null
-        && !payload.equals(FhirMediaTypes.FHIR_JSON)
-        && !payload.equals(MediaType.APPLICATION_JSON)) {
+    if (payload != null && !isJson(payload)) {
       throw DomainException.invalid(
           "channel.payload",
           "channel.payload must be " + FhirMediaTypes.FHIR_JSON + ": bundles are sent as JSON.");
@@ -69,6 +67,11 @@ public class SubscriptionResource {
       var value = header.getValue();
       if (value != null && value.toLowerCase(Locale.ROOT).startsWith("authorization:")) {
         authorization = value.substring("authorization:".length()).trim();
+        if (authorization.chars().anyMatch(Character::isISOControl)) {
+          throw DomainException.invalid(
+              "channel.header",
+              "The Authorization header may not contain control characters (line breaks, NUL).");
+        }
       } else {
         throw DomainException.invalid(
             "channel.header", "Only an 'Authorization: …' header can be sent with deliveries.");
@@ -98,6 +101,18 @@ public class SubscriptionResource {
   public Response remove(@PathParam("id") UUID id) {
     subscriptions.remove(id);
     return Response.noContent().build();
+  }
+
+  /** application/fhir+json or application/json, with any parameters and in any case. */
+  private static boolean isJson(String payload) {
+    try {
+      var type = MediaType.valueOf(payload.trim());
+      return "application".equalsIgnoreCase(type.getType())
+          && ("fhir+json".equalsIgnoreCase(type.getSubtype())
+              || "json".equalsIgnoreCase(type.getSubtype()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Subscription parse(String body) {

@@ -1,5 +1,7 @@
 package care.dyad.web.json;
 
+import care.dyad.shared.DomainException;
+import jakarta.json.JsonException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,8 +13,10 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the API's request bodies (records) strictly: bytes that are not UTF-8 are refused instead
@@ -22,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class CheckedJsonReader implements MessageBodyReader<Object> {
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @Override
   public boolean isReadable(
@@ -43,16 +49,34 @@ public class CheckedJsonReader implements MessageBodyReader<Object> {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    var body = new PushbackInputStream(entityStream);
-    var first = body.read();
-    if (first < 0) {
-      return null; // no body: Bean Validation names what is required
+    var body = new PushbackInputStream(entityStream, BOM.length);
+    try {
+      var start = body.readNBytes(BOM.length);
+      if (start.length == 0) {
+        return null; // no body: Bean Validation names what is required
+      }
+      if (!Arrays.equals(start, BOM)) {
+        body.unread(start); // a byte order mark is allowed (RFC 8259) and skipped
+      }
+      try (var reader = JsonP.PROVIDER.createReader(new InputStreamReader(body, utf8))) {
+        var value = reader.readValue();
+        BodyShape.check(value, genericType);
+        return SharedJsonb.jsonb().fromJson(value.toString(), genericType);
+      }
+    } catch (IOException e) {
+      throw cutShort();
+    } catch (JsonException e) {
+      var cause = e.getCause();
+      if (cause instanceof IOException && !(cause instanceof CharacterCodingException)) {
+        throw cutShort();
+      }
+      throw e; // answered where the JSON or the UTF-8 breaks
     }
-    body.unread(first);
-    try (var reader = JsonP.PROVIDER.createReader(new InputStreamReader(body, utf8))) {
-      var value = reader.readValue();
-      BodyShape.check(value, genericType);
-      return SharedJsonb.jsonb().fromJson(value.toString(), genericType);
-    }
+  }
+
+  /** The stream itself failed: a body over the size limit, or a client that went away. */
+  private static DomainException cutShort() {
+    return DomainException.invalid(
+        "body", "The request body could not be read in full; bodies are limited to 10 MB.");
   }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * The answer to a request the container turns away before the API sees it: no or a bad token (401),
- * a URL that cannot be decoded (400), a body over the size limit (413). Clients get the same format
- * as the API's own refusals (a problem document, an OperationOutcome under /fhir) instead of the
- * server's HTML page. Mapped in web.xml.
+ * a Content-Type it cannot parse (400). Clients get the same format as the API's own refusals (a
+ * problem document, an OperationOutcome under /fhir) instead of the server's HTML page. Mapped in
+ * web.xml.
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {

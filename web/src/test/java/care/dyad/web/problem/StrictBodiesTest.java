@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import care.dyad.web.json.CheckedJsonReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -158,6 +160,44 @@ class StrictBodiesTest {
     }
     assertEquals(
         "child.birthDate must be a date as YYYY-MM-DD.", refusal(with("2023-05-01", "yesterday")));
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() throws Exception {
+    var json = VALID.getBytes(StandardCharsets.UTF_8);
+    var marked = new byte[json.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, marked, 3, json.length);
+    assertEquals(read(VALID), read(marked));
+  }
+
+  @Test
+  void aBodyCutShortIsRefusedNotAFailure() {
+    var cutShort =
+        new InputStream() {
+          private int left = 20;
+
+          @Override
+          public int read() throws IOException {
+            if (left-- > 0) {
+              return VALID.charAt(19 - left);
+            }
+            throw new IOException("over the limit");
+          }
+        };
+    var thrown =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                new CheckedJsonReader()
+                    .readFrom(Object.class, Body.class, null, null, null, cutShort));
+    var failure = Failure.of(thrown);
+    assertEquals(400, failure.status());
+    assertEquals(
+        "The request body could not be read in full; bodies are limited to 10 MB.",
+        failure.detail());
   }
 
   @Test
