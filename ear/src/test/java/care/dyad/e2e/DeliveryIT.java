@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import care.dyad.e2e.support.Database;
 import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.Fixtures.PayerClient;
+import care.dyad.e2e.support.Http.Reply;
 import care.dyad.e2e.support.PayerReceiver;
 import care.dyad.e2e.support.ServerRestart;
 import care.dyad.e2e.support.Tokens;
@@ -49,12 +50,15 @@ class DeliveryIT extends EndToEnd {
                      "header": ["Authorization: Bearer payer-side-token"]}}
         """
             .formatted(receiver.url());
-    var reply =
-        http.send(
-            "POST", "/fhir/Subscription", payer.token(), "application/fhir+json", subscription);
+    var reply = subscribe(payer.token(), subscription);
     assertEquals(201, reply.status(), reply::toString);
     assertEquals("active", reply.json().getString("status"));
     return payer;
+  }
+
+  /** Registers a Subscription as the payer, sent as FHIR JSON. */
+  private Reply subscribe(String token, String json) {
+    return http.send("POST", "/fhir/Subscription", token, "application/fhir+json", json);
   }
 
   private static void await(String what, Duration limit, BooleanSupplier done) throws Exception {
@@ -175,16 +179,12 @@ class DeliveryIT extends EndToEnd {
   void badSubscriptionsAreRefused() {
     var payer = fixtures.payerPartner();
     var email =
-        http.send(
-            "POST",
-            "/fhir/Subscription",
+        subscribe(
             payer.token(),
-            "application/fhir+json",
             "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
                 + " \"criteria\": \"EpisodeOfCare?\", \"channel\": {\"type\": \"email\", \"endpoint\": \"mailto:a@b\"}}");
     assertEquals(400, email.status(), email::toString);
-    var notFhir =
-        http.send("POST", "/fhir/Subscription", payer.token(), "application/fhir+json", "[1]");
+    var notFhir = subscribe(payer.token(), "[1]");
     assertEquals(400, notFhir.status(), notFhir::toString);
     var restHook =
         "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
@@ -210,22 +210,13 @@ class DeliveryIT extends EndToEnd {
           {"EpisodeOfCare?", "http://[fe80::1]/fhir", "application/fhir+json", "link-local"},
           {"EpisodeOfCare?", "http://0.0.0.0/fhir", "application/fhir+json", "link-local"}
         }) {
-      var reply =
-          http.send(
-              "POST",
-              "/fhir/Subscription",
-              payer.token(),
-              "application/fhir+json",
-              restHook.formatted(refused[0], refused[1], refused[2]));
+      var reply = subscribe(payer.token(), restHook.formatted(refused[0], refused[1], refused[2]));
       assertEquals(400, reply.status(), reply::toString);
       assertTrue(reply.body().contains(refused[3]), reply::toString);
     }
     var headerWithLineBreak =
-        http.send(
-            "POST",
-            "/fhir/Subscription",
+        subscribe(
             payer.token(),
-            "application/fhir+json",
             "{\"resourceType\": \"Subscription\", \"status\": \"requested\", \"reason\": \"x\","
                 + " \"criteria\": \"EpisodeOfCare?\", \"channel\": {\"type\": \"rest-hook\","
                 + " \"endpoint\": \"https://payer.example/fhir\","

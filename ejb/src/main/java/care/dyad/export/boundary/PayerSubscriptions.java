@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
 @RolesAllowed(Roles.PAYER)
 public class PayerSubscriptions {
 
-  /** An IPv4 address in dotted form, or an IPv6 address (hex digits and colons). */
-  private static final Pattern IP_LITERAL =
-      Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.%a-zA-Z]*");
+  /** A URI host that is an IPv4 address; an IPv6 one is written in brackets. */
+  private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
 
   @Inject CurrentCaller caller;
   @PersistenceContext EntityManager em;
@@ -104,10 +103,11 @@ public class PayerSubscriptions {
    * as such are judged; names are not looked up here, as a lookup in the request could hang.
    */
   private static boolean isMachineLocal(String host) {
-    var literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (!IP_LITERAL.matcher(literal).matches()) {
+    var ipv6 = host.startsWith("[");
+    if (!ipv6 && !IPV4.matcher(host).matches()) {
       return false;
     }
+    var literal = ipv6 ? host.substring(1, host.length() - 1) : host;
     try {
       var address = InetAddress.getByName(literal); // a literal: parsed, never resolved
       return address.isLinkLocalAddress()
