@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * <p>Run with bin/benchmark-booking (which starts the system on PostgreSQL first, warms it up with
  * --warm-up until the server's CPU per booking settles, and refreshes the planner's statistics),
  * or against a running, warmed-up system: java bin/bench/BookingBenchmark.java [app-url]
- * [keycloak-url] [--warm-up].
+ * [keycloak-url] [--warm-up]. Runs book centuries ahead, in years of their own, so the system must
+ * run with DYADCARE_BOOKING_HORIZON_YEARS=1000.
  */
 public class BookingBenchmark {
 

@@ -181,7 +181,7 @@ class RoleMatrixIT extends EndToEnd {
         role ->
             new Call(
                 "/api/clinicians/clara/exceptions",
-                "{\"kind\": \"training\", \"startsAt\": \"2031-01-06T09:00:00Z\", \"endsAt\": \"2031-01-06T17:00:00Z\"}"));
+                "{\"kind\": \"training\", \"startsAt\": \"2028-09-04T09:00:00Z\", \"endsAt\": \"2028-09-04T17:00:00Z\"}"));
     calls.put("GET /api/instruments", role -> new Call("/api/instruments", null));
     calls.put(
         "PUT /api/instruments/{code}",

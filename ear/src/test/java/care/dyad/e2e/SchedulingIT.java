@@ -12,6 +12,8 @@ import care.dyad.e2e.support.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +206,84 @@ class SchedulingIT extends EndToEnd {
         201,
         http.post("/api/episodes/" + episode + "/sessions/series", Tokens.of("sam"), tuesdays)
             .status());
+  }
+
+  @Test
+  void nothingIsScheduledBeyondTheBookingHorizon() {
+    var episode = fixtures.treatedEpisode("north", "northwind");
+    // Two years ahead by default: 2926 for 2026 is a typing slip, not a plan.
+    var beyond = LocalDate.now(Fixtures.CENTRE_ZONE).plusYears(2).plusDays(7);
+    var monday = beyond.with(java.time.DayOfWeek.MONDAY);
+    assertHorizon(
+        book(episode, "nina", Fixtures.NORTH_ROOM_2, monday + "T10:00", null), "startsAt");
+    // A series that starts in reach but ends beyond it is refused whole.
+    var series =
+        http.post(
+            "/api/episodes/" + episode + "/sessions/series",
+            Tokens.of("sam"),
+            "{\"clinicianId\": \"nina\", \"roomId\": \""
+                + Fixtures.NORTH_ROOM_2
+                + "\", \"firstStartsAt\": \""
+                + at(monday.minusWeeks(4) + "T10:00")
+                + "\", \"count\": 6, \"intervalDays\": 7}");
+    assertHorizon(series, "firstStartsAt");
+    assertTrue(series.json().getString("detail").contains("last session"), series::toString);
+    assertEquals(
+        0, http.get("/api/episodes/" + episode + "/sessions", Tokens.of("sam")).jsonArray().size());
+    var booked =
+        book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-09-13T10:00", null)
+            .json()
+            .getString("id");
+    assertHorizon(
+        http.post(
+            "/api/sessions/" + booked + "/reschedule",
+            Tokens.of("sam"),
+            "{\"startsAt\": \"" + at(monday + "T10:00") + "\", \"reason\": \"by-family\"}"),
+        "startsAt");
+    assertEquals(
+        "booked",
+        http.get("/api/episodes/" + episode + "/sessions", Tokens.of("sam"))
+            .jsonArray()
+            .getJsonObject(0)
+            .getString("status"));
+    assertHorizon(
+        http.get(
+            "/api/episodes/"
+                + episode
+                + "/free-slots?clinicianId=nina&roomId="
+                + Fixtures.NORTH_ROOM_2
+                + "&from="
+                + beyond,
+            Tokens.of("sam")),
+        "from");
+    // Leave until 2126, or from the year 1 (a slip in startsAt), is refused too.
+    assertHorizon(
+        http.post(
+            "/api/clinicians/nina/exceptions",
+            Tokens.of("sam"),
+            "{\"kind\": \"leave\", \"startsAt\": \"2027-10-04T08:00:00Z\","
+                + " \"endsAt\": \"2126-10-04T08:00:00Z\"}"),
+        "endsAt");
+    var fromYearOne =
+        http.post(
+            "/api/clinicians/nina/exceptions",
+            Tokens.of("sam"),
+            "{\"kind\": \"leave\", \"startsAt\": \"0001-10-04T08:00:00Z\","
+                + " \"endsAt\": \"2027-10-04T08:00:00Z\"}");
+    assertEquals(400, fromYearOne.status(), fromYearOne::toString);
+    assertEquals(
+        "startsAt",
+        fromYearOne.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        fromYearOne::toString);
+  }
+
+  private static void assertHorizon(Reply reply, String field) {
+    assertEquals(400, reply.status(), reply::toString);
+    assertTrue(reply.json().getString("detail").contains("too far ahead"), reply::toString);
+    assertEquals(
+        field,
+        reply.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        reply::toString);
   }
 
   @Test
@@ -463,6 +543,22 @@ class SchedulingIT extends EndToEnd {
         400,
         http.get("/api/schedule?clinicianId=nina&roomId=" + Fixtures.NORTH_ROOM_2, Tokens.of("sam"))
             .status());
+    // An empty calendar means a free one: a mistyped name, another centre's clinician or room, or
+    // someone who is not a clinician is refused, not shown as a free week.
+    for (var query :
+        List.of(
+            "clinicianId=nnia",
+            "clinicianId=carl",
+            "clinicianId=sam",
+            "roomId=" + Fixtures.SOUTH_ROOM,
+            "roomId=" + UUID.randomUUID())) {
+      var refused = http.get("/api/schedule?" + query + "&days=7", Tokens.of("sam"));
+      assertEquals(400, refused.status(), refused::toString);
+      assertEquals(
+          query.substring(0, query.indexOf('=')),
+          refused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+          refused::toString);
+    }
   }
 
   @Test

@@ -28,6 +28,14 @@ public class Settings {
   }
 
   /**
+   * How many years ahead sessions and clinicians' absences may be scheduled; a date beyond is a
+   * slip of the keyboard (2062 for 2026), not a plan.
+   */
+  public int bookingHorizonYears() {
+    return intFromEnv("DYADCARE_BOOKING_HORIZON_YEARS", 2, 1, 1000);
+  }
+
+  /**
    * The FHIR base URL payers know this system by, for the {@code fullUrl}s of pushed bundles (which
    * are built outside any request).
    */

@@ -8,12 +8,14 @@ import care.dyad.scheduling.boundary.ResourceRequests.NewRoom;
 import care.dyad.scheduling.boundary.ResourceRequests.RoomView;
 import care.dyad.scheduling.boundary.ResourceRequests.WeeklyHours;
 import care.dyad.scheduling.control.Availability;
+import care.dyad.scheduling.control.BookingHorizon;
 import care.dyad.scheduling.entity.AvailabilityException;
 import care.dyad.scheduling.entity.Room;
 import care.dyad.scheduling.entity.WorkingHours;
 import care.dyad.shared.Codes;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
+import care.dyad.shared.Settings;
 import care.dyad.staff.control.CurrentCaller;
 import care.dyad.staff.control.Directory;
 import care.dyad.staff.entity.StaffMember;
@@ -41,6 +43,8 @@ public class Rota {
   @Inject CurrentCaller caller;
   @Inject Directory directory;
   @Inject Availability availability;
+  @Inject BookingHorizon horizon;
+  @Inject Settings settings;
   @PersistenceContext EntityManager em;
 
   @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.CENTRE_ADMIN})
@@ -165,6 +169,12 @@ public class Rota {
     lock(clinicianOf(username, null));
     if (!request.endsAt().isAfter(request.startsAt())) {
       throw DomainException.invalid("endsAt", "endsAt must be after startsAt.");
+    }
+    horizon.require(request.endsAt().toInstant(), ZoneOffset.UTC, "endsAt", "endsAt");
+    var years = settings.bookingHorizonYears();
+    if (request.endsAt().isAfter(request.startsAt().plusYears(years))) {
+      throw DomainException.invalid(
+          "startsAt", "An absence lasts at most " + years + " years; check startsAt's year.");
     }
     var exception =
         new AvailabilityException(

@@ -2,13 +2,16 @@ package care.dyad.scheduling.boundary;
 
 import care.dyad.audit.control.Audited;
 import care.dyad.scheduling.control.BookingDesk;
+import care.dyad.scheduling.control.BookingHorizon;
 import care.dyad.scheduling.control.BookingPreparation;
 import care.dyad.scheduling.control.SessionRepository;
+import care.dyad.scheduling.entity.Room;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
 import care.dyad.staff.control.CurrentCaller;
 import care.dyad.staff.control.Directory;
 import care.dyad.staff.entity.Centre;
+import care.dyad.staff.entity.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +31,7 @@ public class Schedules {
   @Inject Directory directory;
   @Inject BookingPreparation preparation;
   @Inject BookingDesk desk;
+  @Inject BookingHorizon horizon;
   @Inject SessionRepository sessions;
   @PersistenceContext EntityManager em;
 
@@ -50,6 +54,7 @@ public class Schedules {
         preparation.prepare(caller.get(), episodeId, clinicianId, roomId, homeVisit, null);
     var r = prepared.resources();
     var start = from == null ? LocalDate.now(r.zone()).plusDays(1) : from;
+    horizon.require(start.atStartOfDay(r.zone()).toInstant(), r.zone(), "from", "from");
     return desk
         .freeSlots(
             r, start, count, r.intervalMinDays(), sessions.bookingsOf(episodeId).startsExcept(null))
@@ -69,12 +74,36 @@ public class Schedules {
       throw DomainException.invalid("days", "days must be between 1 and 31 (1 = day, 7 = week).");
     }
     var centre = directory.centreFor(caller.get(), centreId);
+    var clinician = clinicianId == null ? null : clinicianId.trim();
+    requireOfCentre(clinician, roomId, centre);
     var zone = em.find(Centre.class, centre).timeZone();
     var day = from == null ? LocalDate.now(zone) : from;
     var windowStart = day.atStartOfDay(zone).toInstant();
     var windowEnd = day.plusDays(days).atStartOfDay(zone).toInstant();
-    return sessions.inWindow(List.of(centre), clinicianId, roomId, windowStart, windowEnd).stream()
+    return sessions.inWindow(List.of(centre), clinician, roomId, windowStart, windowEnd).stream()
         .map(s -> CalendarEntry.of(s, zone))
         .toList();
+  }
+
+  /**
+   * An empty calendar must mean a free one: a mistyped name or another centre's room is refused, as
+   * a booking refuses it. A deactivated clinician's or a closed room's calendar stays readable.
+   */
+  private void requireOfCentre(String clinicianId, UUID roomId, String centre) {
+    if (clinicianId != null) {
+      var member = em.find(StaffMember.class, clinicianId);
+      if (member == null
+          || !"clinician".equals(member.role())
+          || !member.centres().contains(centre)) {
+        throw DomainException.invalid(
+            "clinicianId", "'" + clinicianId + "' is not a clinician of centre " + centre + ".");
+      }
+    } else {
+      var room = em.find(Room.class, roomId);
+      if (room == null || !room.centreId().equals(centre)) {
+        throw DomainException.invalid(
+            "roomId", "Room " + roomId + " is not a room of centre " + centre + ".");
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import care.dyad.scheduling.boundary.SchedulingRequests.NewSession;
 import care.dyad.scheduling.boundary.SchedulingRequests.Reschedule;
 import care.dyad.scheduling.control.BookingCalendar;
 import care.dyad.scheduling.control.BookingDesk;
+import care.dyad.scheduling.control.BookingHorizon;
 import care.dyad.scheduling.control.BookingPreparation;
 import care.dyad.scheduling.control.BookingPreparation.Prepared;
 import care.dyad.scheduling.control.EpisodeBookings;
@@ -54,6 +55,7 @@ public class Sessions {
   @Inject SessionRepository sessions;
   @Inject BookingPreparation preparation;
   @Inject BookingDesk desk;
+  @Inject BookingHorizon horizon;
   @Inject WorkingTimes workingTimes;
   @PersistenceContext EntityManager em;
 
@@ -104,6 +106,8 @@ public class Sessions {
       // Same wall-clock time every occurrence, so a series across a DST change stays at 10:00.
       starts.add(firstLocal.plusDays((long) i * interval).atZone(r.zone()).toInstant());
     }
+    horizon.require(
+        starts.get(starts.size() - 1), r.zone(), "firstStartsAt", "The series' last session");
     var conflicts =
         seriesConflicts(prepared, bookings, starts, request.overrideIntervalReason(), true);
     if (conflicts.isEmpty()) {
@@ -265,9 +269,10 @@ public class Sessions {
       throw DomainException.invalid("startsAt", "startsAt must be in the future.");
     }
     var r = prepared.resources();
+    horizon.require(start, r.zone(), "startsAt", "startsAt");
     // A clash already committed is refused before queueing for the locks: a request that lost a
     // race for this time leaves at once instead of waiting its turn behind the other losers.
-    refuseIfAny(prepared, start, desk.clashes(r, start, desk.holdingAround(r, start), replaces));
+    refuseIfAny(prepared, start, desk.clashes(r, start, desk.holdingNear(r, start), replaces));
     // The lock answers the clinician's availability version: hours and absences come from
     // memory unless they changed since they were last read.
     var workingTime = workingTimes.at(r.clinicianId(), r.centreId(), preparation.lock(prepared));

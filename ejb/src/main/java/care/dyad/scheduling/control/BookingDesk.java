@@ -48,6 +48,7 @@ public class BookingDesk {
 
   @Inject SessionRepository sessions;
   @Inject Availability availability;
+  @Inject BookingHorizon horizon;
 
   /** The commitments of the clinician, room and dyad between two instants. */
   public BookingCalendar calendar(Resources r, Instant from, Instant until, UUID ignoredSession) {
@@ -94,9 +95,19 @@ public class BookingDesk {
   }
 
   /**
+   * Only the bookings holding the clinician's, the room's or the dyad's time around {@code start}:
+   * enough for {@link #clashes}, and a few rows where the episode's bookings can be many.
+   */
+  public List<Hold> holdingNear(Resources r, Instant start) {
+    return sessions.holding(
+        r.clinicianId(), r.roomId(), r.dyadId(), r.blockedFrom(start), r.blockedUntil(start));
+  }
+
+  /**
    * Which of those bookings clash with {@code start}: the quick check a request that lost a race
-   * fails, before the working hours, absences and spacing are read. The episode's other bookings in
-   * the list are far from {@code start} or are the dyad's, so they clash only when they should.
+   * fails, before the working hours, absences and spacing are read. Any of the episode's other
+   * bookings in the list are far from {@code start} or are the dyad's, so they clash only when they
+   * should.
    */
   public List<String> clashes(Resources r, Instant start, List<Hold> holding, UUID ignoredSession) {
     return calendar(r, null, List.of(), holding, ignoredSession)
@@ -145,15 +156,20 @@ public class BookingDesk {
    */
   public List<Instant> freeSlots(
       Resources r, LocalDate from, int count, int cadenceDays, List<Instant> episodeStarts) {
-    var horizonDays = (long) Math.max(1, cadenceDays) * count + 42;
+    // Far enough for the slots at the cadence and some weeks of full calendars, not beyond what may
+    // be booked at all.
+    var lastDay =
+        min(
+            from.plusDays((long) Math.max(1, cadenceDays) * count + 42),
+            LocalDate.ofInstant(horizon.end(r.zone()), r.zone()));
     var windowStart = from.atStartOfDay(r.zone()).toInstant();
-    var windowEnd = from.plusDays(horizonDays).atStartOfDay(r.zone()).toInstant();
+    var windowEnd = lastDay.atStartOfDay(r.zone()).toInstant();
     var calendar = calendar(r, windowStart, windowEnd, null);
     var starts = new ArrayList<>(episodeStarts);
     var found = new ArrayList<Instant>();
     var day = from;
     var notBefore = Instant.now().plus(Duration.ofMinutes(STEP_MINUTES));
-    while (found.size() < count && day.isBefore(from.plusDays(horizonDays))) {
+    while (found.size() < count && day.isBefore(lastDay)) {
       var slot = firstFreeOn(r, calendar, day, notBefore, starts);
       if (slot == null) {
         day = day.plusDays(1);
@@ -193,6 +209,10 @@ public class BookingDesk {
       }
     }
     return null;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** One reason a time cannot be booked; an interval problem can be overridden with a reason. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,19 @@ final class BodyShape {
 
   /** JSON property names, as field names are shown (keys are quoted back only when plain). */
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
+
+  /** A record's fields: the JDK builds them anew, natively, on every call of its own. */
+  private static final ClassValue<Field[]> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected Field[] computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .map(c -> new Field(c.getName(), c.getGenericType()))
+              .toArray(Field[]::new);
+        }
+      };
+
+  private record Field(String name, Type type) {}
 
   private BodyShape() {}
 
@@ -93,10 +107,9 @@ final class BodyShape {
           path,
           OutOfRangeYears.EXPECTED);
     } else if (raw.isRecord() && value instanceof JsonObject object) {
-      for (var component : raw.getRecordComponents()) {
-        var name = component.getName();
-        if (object.containsKey(name)) {
-          check(object.get(name), component.getGenericType(), join(path, name));
+      for (var field : FIELDS.get(raw)) {
+        if (object.containsKey(field.name())) {
+          check(object.get(field.name()), field.type(), join(path, field.name()));
         }
       }
     } else if (Collection.class.isAssignableFrom(raw)
