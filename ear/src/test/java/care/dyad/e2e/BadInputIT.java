@@ -234,6 +234,16 @@ class BadInputIT extends EndToEnd {
         http.post(
             "/api/referrals", Tokens.of("sam"), referral.replace("\"Robin\"", "\"Rob\\u0000in\"")),
         "child.givenName must be text without the NUL character");
+    // A birth date long past is a slip of the year, like one to come.
+    var grownUp =
+        http.post(
+            "/api/referrals",
+            Tokens.of("sam"),
+            referral.replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"1920-05-01\""));
+    assertProblem(400, grownUp, "child.birthDate 1920-05-01 makes the child 18 or older");
+    assertEquals(
+        "child.birthDate",
+        grownUp.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertEquals(before, http.get("/api/referrals", Tokens.of("sam")).jsonArray().size());
 
     var episode = fixtures.treatedEpisode("north", "northwind");

@@ -32,6 +32,9 @@ import java.util.UUID;
 @Stateless
 public class Referrals {
 
+  /** The age from which a person is no longer a child the centres see. */
+  private static final int ADULTHOOD_YEARS = 18;
+
   @Inject CurrentCaller caller;
   @Inject Directory directory;
   @Inject DyadRegistry dyads;
@@ -55,6 +58,19 @@ public class Referrals {
             Relationship.class, request.caregiver().relationship(), "caregiver.relationship");
     var payer = directory.activePayer(request.payerId());
     var child = request.child();
+    var eighteenYearsAgo = calendar.today(centreId).minusYears(ADULTHOOD_YEARS);
+    if (!child.birthDate().isAfter(eighteenYearsAgo)) {
+      // @Past catches a date to come; a date too long past is as sure a slip (1920 for 2020).
+      throw DomainException.invalid(
+          "child.birthDate",
+          "child.birthDate "
+              + child.birthDate()
+              + " makes the child "
+              + ADULTHOOD_YEARS
+              + " or older; centres see children, born after "
+              + eighteenYearsAgo
+              + ". Check the year.");
+    }
     var match =
         dyads.dyadFor(
             centreId,
