@@ -1,6 +1,7 @@
 package care.dyad.export.boundary;
 
 import care.dyad.audit.control.Audited;
+import care.dyad.export.control.EndpointAddresses;
 import care.dyad.export.entity.PayerEndpoint;
 import care.dyad.shared.DomainException;
 import care.dyad.shared.Roles;
@@ -10,14 +11,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A payer's own delivery endpoint (one rest-hook Subscription per payer): where outcome bundles are
@@ -26,9 +24,6 @@ import java.util.regex.Pattern;
 @Stateless
 @RolesAllowed(Roles.PAYER)
 public class PayerSubscriptions {
-
-  /** A URI host that is an IPv4 address; an IPv6 one is written in brackets. */
-  private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
 
   @Inject CurrentCaller caller;
   @PersistenceContext EntityManager em;
@@ -89,32 +84,11 @@ public class PayerSubscriptions {
           "channel.endpoint",
           "channel.endpoint must be the absolute http(s) base URL of your FHIR server.");
     }
-    if (isMachineLocal(uri.getHost())) {
+    if (EndpointAddresses.isRefusedLiteral(uri.getHost())) {
       throw DomainException.invalid(
           "channel.endpoint",
           "channel.endpoint must be a server's address: link-local, wildcard and multicast"
               + " addresses (such as a cloud metadata service at 169.254.169.254) are refused.");
-    }
-  }
-
-  /**
-   * Whether the host is an address of the machine or its link rather than of a server: deliveries
-   * carry health data and must not be pointed at a cloud metadata service. Only addresses written
-   * as such are judged; names are not looked up here, as a lookup in the request could hang.
-   */
-  private static boolean isMachineLocal(String host) {
-    var ipv6 = host.startsWith("[");
-    if (!ipv6 && !IPV4.matcher(host).matches()) {
-      return false;
-    }
-    var literal = ipv6 ? host.substring(1, host.length() - 1) : host;
-    try {
-      var address = InetAddress.getByName(literal); // a literal: parsed, never resolved
-      return address.isLinkLocalAddress()
-          || address.isAnyLocalAddress()
-          || address.isMulticastAddress();
-    } catch (UnknownHostException e) {
-      return false;
     }
   }
 

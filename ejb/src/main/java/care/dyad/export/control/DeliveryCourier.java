@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,8 +56,23 @@ public class DeliveryCourier {
   }
 
   private void send(DeliveryClaims.Claimed delivery) {
+    var uri = URI.create(delivery.url());
+    try {
+      // Looked up here, not when the payer registered: a name can be repointed at any time.
+      if (EndpointAddresses.resolvesToRefused(uri.getHost())) {
+        claims.record(
+            delivery.id(),
+            null,
+            "The endpoint's name points to a link-local, wildcard or multicast address; nothing"
+                + " was sent.");
+        return;
+      }
+    } catch (UnknownHostException e) {
+      claims.record(delivery.id(), null, "The endpoint's name does not resolve; nothing was sent.");
+      return;
+    }
     var request =
-        HttpRequest.newBuilder(URI.create(delivery.url()))
+        HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/fhir+json")
             .header("Accept", "application/fhir+json")
