@@ -63,9 +63,7 @@ public class Referrals {
       // @Past catches a date to come; a date too long past is as sure a slip (1920 for 2020).
       throw DomainException.invalid(
           "child.birthDate",
-          "child.birthDate "
-              + child.birthDate()
-              + " makes the child "
+          "child.birthDate makes the child "
               + ADULTHOOD_YEARS
               + " or older; centres see children, born after "
               + eighteenYearsAgo
