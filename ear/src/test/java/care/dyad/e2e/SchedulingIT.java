@@ -54,6 +54,20 @@ class SchedulingIT extends EndToEnd {
     return http.post("/api/episodes/" + episode + "/sessions", Tokens.of("sam"), body);
   }
 
+  /** Nina in Playroom 2, weekly from a local start. */
+  private Reply weeklySeries(String episode, String firstLocal, int count) {
+    return http.post(
+        "/api/episodes/" + episode + "/sessions/series",
+        Tokens.of("sam"),
+        "{\"clinicianId\": \"nina\", \"roomId\": \""
+            + Fixtures.NORTH_ROOM_2
+            + "\", \"firstStartsAt\": \""
+            + at(firstLocal)
+            + "\", \"count\": "
+            + count
+            + ", \"intervalDays\": 7}");
+  }
+
   private static void assertRefused(Reply reply, String... contains) {
     assertEquals(409, reply.status(), reply::toString);
     for (var text : contains) {
@@ -125,15 +139,7 @@ class SchedulingIT extends EndToEnd {
   @Test
   void bookingBeyondThePlannedDoseIsRefused() {
     var episode = fixtures.treatedEpisode("north", "northwind");
-    var series =
-        http.post(
-            "/api/episodes/" + episode + "/sessions/series",
-            Tokens.of("sam"),
-            "{\"clinicianId\": \"nina\", \"roomId\": \""
-                + Fixtures.NORTH_ROOM_2
-                + "\", \"firstStartsAt\": \""
-                + at("2027-06-07T14:00")
-                + "\", \"count\": 10, \"intervalDays\": 7}");
+    var series = weeklySeries(episode, "2027-06-07T14:00", 10);
     assertEquals(201, series.status(), series::toString);
     var numbers = series.jsonArray().stream().map(s -> s.asJsonObject().getInt("number")).toList();
     assertEquals(IntStream.rangeClosed(1, 10).boxed().toList(), numbers);
@@ -217,15 +223,7 @@ class SchedulingIT extends EndToEnd {
     assertHorizon(
         book(episode, "nina", Fixtures.NORTH_ROOM_2, monday + "T10:00", null), "startsAt");
     // A series that starts in reach but ends beyond it is refused whole.
-    var series =
-        http.post(
-            "/api/episodes/" + episode + "/sessions/series",
-            Tokens.of("sam"),
-            "{\"clinicianId\": \"nina\", \"roomId\": \""
-                + Fixtures.NORTH_ROOM_2
-                + "\", \"firstStartsAt\": \""
-                + at(monday.minusWeeks(4) + "T10:00")
-                + "\", \"count\": 6, \"intervalDays\": 7}");
+    var series = weeklySeries(episode, monday.minusWeeks(4) + "T10:00", 6);
     assertHorizon(series, "firstStartsAt");
     assertTrue(series.json().getString("detail").contains("last session"), series::toString);
     assertEquals(
@@ -417,15 +415,7 @@ class SchedulingIT extends EndToEnd {
   @Test
   void bookingsAcrossADaylightSavingChangeKeepTheirWallClockTime() {
     var episode = fixtures.treatedEpisode("north", "northwind");
-    var series =
-        http.post(
-            "/api/episodes/" + episode + "/sessions/series",
-            Tokens.of("sam"),
-            "{\"clinicianId\": \"nina\", \"roomId\": \""
-                + Fixtures.NORTH_ROOM_2
-                + "\", \"firstStartsAt\": \""
-                + at("2027-03-15T10:00")
-                + "\", \"count\": 4, \"intervalDays\": 7}");
+    var series = weeklySeries(episode, "2027-03-15T10:00", 4);
     assertEquals(201, series.status(), series::toString);
     var sessions = series.jsonArray().stream().map(v -> v.asJsonObject()).toList();
     assertEquals(
