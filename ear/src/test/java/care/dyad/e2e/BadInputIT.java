@@ -45,9 +45,7 @@ class BadInputIT extends EndToEnd {
                 .replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"yesterday\""));
     assertProblem(400, wrongDate, "child.birthDate must be a date as YYYY-MM-DD");
     assertFalse(wrongDate.body().contains("yesterday"), "values are not echoed: " + wrongDate);
-    assertEquals(
-        "child.birthDate",
-        wrongDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("child.birthDate", wrongDate.firstErrorField());
     assertProblem(
         400,
         http.post(
@@ -219,9 +217,7 @@ class BadInputIT extends EndToEnd {
             Tokens.of("sam"),
             referral.replace("\"safeguardingConcern\": false", "\"safeguardingConcern\": \"yes\""));
     assertProblem(400, notABoolean, "safeguardingConcern must be true or false, unquoted.");
-    assertEquals(
-        "safeguardingConcern",
-        notABoolean.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("safeguardingConcern", notABoolean.firstErrorField());
     assertProblem(
         400,
         http.post(
@@ -242,9 +238,7 @@ class BadInputIT extends EndToEnd {
             referral.replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"1920-05-01\""));
     assertProblem(400, grownUp, "child.birthDate makes the child 18 or older");
     assertFalse(grownUp.body().contains("1920"), "the birth date is not echoed: " + grownUp);
-    assertEquals(
-        "child.birthDate",
-        grownUp.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("child.birthDate", grownUp.firstErrorField());
     assertEquals(before, http.get("/api/referrals", Tokens.of("sam")).jsonArray().size());
 
     var episode = fixtures.treatedEpisode("north", "northwind");
@@ -298,7 +292,7 @@ class BadInputIT extends EndToEnd {
             "{\"reason\": \"" + "x".repeat(1001) + "\"}");
     assertProblem(400, reply, "reason size must be between 0 and 1000");
     assertFalse(reply.json().getString("detail").contains("decision"), reply::toString);
-    assertEquals("reason", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("reason", reply.firstErrorField());
   }
 
   @Test

@@ -52,6 +52,11 @@ public final class Http {
       return Json.createReader(new StringReader(raw.body())).readArray();
     }
 
+    /** The field a problem's first error names, e.g. {@code child.birthDate}. */
+    public String firstErrorField() {
+      return json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
     @Override
     public String toString() {
       return status + " " + raw.request().method() + " " + raw.uri() + " -> " + raw.body();
