@@ -26,6 +26,11 @@ public record Caller(String subject, String username, Set<String> centres, Strin
     return new Caller(subject, username, both, payerId);
   }
 
+  /** The same caller without a payer id: for anyone who is not a payer client. */
+  public Caller withoutPayer() {
+    return payerId == null ? this : new Caller(subject, username, centres, null);
+  }
+
   public boolean worksIn(String centreId) {
     return centres.contains(centreId);
   }

@@ -1,6 +1,7 @@
 package care.dyad.web.security;
 
 import care.dyad.shared.DomainException;
+import care.dyad.shared.Roles;
 import care.dyad.staff.control.AccessStanding;
 import care.dyad.staff.control.Caller;
 import care.dyad.staff.control.CurrentCaller;
@@ -14,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +22,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Reads the caller's centres and payer from the bearer token. WildFly's OIDC client has already
- * verified this very token (signature, expiry, issuer, audience) before the request gets here, so
- * decoding its payload is enough. Then the staff or payer record decides whether the token still
- * speaks for its holder ({@link AccessStanding}): a disabled, demoted or rotated account's old
- * tokens are refused with 401 at once, and a staff member reaches only the centres both the token
- * and the record name.
+ * Reads the caller's centres and payer from the bearer token that WildFly's OIDC client verified
+ * (signature, expiry, issuer, audience) before the request got here, as the principal carries it.
+ * Then the staff or payer record decides whether the token still speaks for its holder ({@link
+ * AccessStanding}): a disabled, demoted or rotated account's old tokens are refused with 401 at
+ * once, and a staff member reaches only the centres both the token and the record name.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -43,24 +43,23 @@ public class CallerFromToken implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    var header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    var security = request.getSecurityContext();
+    // The claims come from the token WildFly verified, never from the request's header: a request
+    // can carry several Authorization headers, and the container verifies only one of them.
+    if (!(security.getUserPrincipal() instanceof OidcPrincipal<?> principal)) {
       return;
     }
-    var principal = request.getSecurityContext().getUserPrincipal();
-    if (principal == null) {
-      return;
-    }
-    var claims = claimsOf(header.substring(7).trim());
+    var claims = claimsOf(principal.getOidcSecurityContext().getTokenString());
     var caller = callerOf(claims);
     var issuedAt = Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue());
-    if (caller.payerId() != null) {
+    if (caller.payerId() != null && security.isUserInRole(Roles.PAYER)) {
       var refusal = standing.payerRefusal(caller.payerId(), issuedAt);
       if (refusal != null) {
         throw DomainException.unauthenticated(refusal);
       }
     } else {
-      var security = request.getSecurityContext();
+      // A payer id counts only for a payer client; staff are held to their staff record.
+      caller = caller.withoutPayer();
       var tokenRoles =
           StaffAccounts.STAFF_ROLES.stream()
               .filter(security::isUserInRole)
