@@ -6,6 +6,9 @@ import { field, form } from '../forms.js';
 import { focusLater, tagged } from '../widgets.js';
 
 const HERE = '#/admin/catalogues';
+// The domains a payer summary is broken down by (the server's instrument-domain CodeSystem).
+const DOMAINS = ['attachment problems', 'attachment security', 'caregiver sensitivity', 'caregiver stress',
+  'child regulation / behaviour', 'dyad emotional availability', 'social-emotional development'];
 const yesNo = (flag) => (flag ? 'Yes' : 'No');
 const text = (value, suffix = '') => (value === null || value === undefined ? '—' : `${value}${suffix}`);
 
@@ -101,7 +104,7 @@ function instrumentPanel(i, code) {
     } },
     i ? null : codeField('sdq-total'),
     field({ name: 'name', label: 'Name', value: i?.name, required: true }),
-    field({ name: 'domain', label: 'Domain', value: i?.domain, required: true, hint: 'What it measures, e.g. caregiver sensitivity' }),
+    field({ name: 'domain', label: 'Domain', kind: 'select', value: i?.domain, required: true, hint: 'What it measures; payer summaries are broken down by it', options: DOMAINS.map((d) => ({ value: d, label: d })) }),
     i ? h('p', { class: 'hint' }, `Scale: ${humanize(i.scaleKind)} (fixed once created).`)
       : h('div', { onchange: (event) => event.target.name === 'scaleKind' && show(event.target.value) },
         field({ name: 'scaleKind', label: 'Scale', kind: 'select', value: 'numeric', options: [{ value: 'numeric', label: 'Numeric' }, { value: 'categorical', label: 'Categorical' }] })),

@@ -116,6 +116,22 @@ class BulkExportIT extends EndToEnd {
             null,
             Map.of("Accept", "application/fhir+ndjson"));
     assertEquals(404, foreignFile.status(), foreignFile::toString);
+
+    // Nor by climbing out of its own job's folder to another payer's finished export.
+    var northwind = Tokens.payer("northwind");
+    var theirs = path(kickOff("/fhir/$export?_type=Patient", northwind).header("Content-Location"));
+    manifest(theirs, northwind);
+    var theirJob = theirs.substring(theirs.lastIndexOf('/') + 1);
+    var ownJob = status.substring(status.lastIndexOf('/') + 1);
+    var climbing =
+        http.send(
+            "GET",
+            "/fhir/bulk-files/" + ownJob + "/..%2F" + theirJob + "%2FPatient.ndjson",
+            payer.token(),
+            null,
+            null,
+            Map.of("Accept", "application/fhir+ndjson"));
+    assertEquals(404, climbing.status(), climbing::toString);
   }
 
   @Test
@@ -170,6 +186,9 @@ class BulkExportIT extends EndToEnd {
     assertEquals(202, lenient.status(), lenient::toString);
     var otherGroup = kickOff("/fhir/Group/northwind/$export", payer.token());
     assertEquals(404, otherGroup.status(), otherGroup::toString);
+    var longAddress = kickOff("/fhir/$export?pad=" + "a".repeat(2100), payer.token());
+    assertEquals(400, longAddress.status(), longAddress::toString);
+    assertTrue(longAddress.body().contains("2,000 characters"), longAddress::toString);
     var clinician = kickOff("/fhir/$export", Tokens.of("clara"));
     assertEquals(403, clinician.status(), clinician::toString);
   }

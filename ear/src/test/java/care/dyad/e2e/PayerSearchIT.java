@@ -160,6 +160,10 @@ class PayerSearchIT extends EndToEnd {
     assertEquals(400, http.get("/fhir/Observation?_count=0", token).status());
     assertEquals(400, http.get("/fhir/Observation?_lastUpdated=lt2020-01-01", token).status());
     assertEquals(400, http.get("/fhir/Observation?_cursor=junk", token).status());
+    assertEquals(
+        400,
+        http.get("/fhir/Observation?_cursor=" + java.util.UUID.randomUUID() + ".-1", token)
+            .status());
     assertEquals(404, http.get("/fhir/Observation/not-an-id", token).status());
   }
 }

@@ -70,6 +70,13 @@ class ProgrammesIT extends EndToEnd {
             DEFINITION.replace("\"minimumSessions\": 6", "\"minimumSessions\": 20"));
     assertEquals(400, invalid.status());
     assertTrue(invalid.json().getString("detail").contains("minimumSessions"));
+    var pastFollowUp =
+        http.put(
+            "/api/programmes/" + code,
+            Tokens.of("ada"),
+            DEFINITION.replace("\"followUpWeeks\": 12", "\"followUpWeeks\": -5"));
+    assertEquals(400, pastFollowUp.status(), pastFollowUp::toString);
+    assertEquals("followUpWeeks", pastFollowUp.firstErrorField());
     assertEquals(403, http.put("/api/programmes/" + code, Tokens.of("clara"), DEFINITION).status());
   }
 
@@ -124,5 +131,23 @@ class ProgrammesIT extends EndToEnd {
                 + " \"betterIs\": \"higher\", \"recordedBy\": \"clinician\"}");
     assertEquals(400, longCategory.status(), longCategory::toString);
     assertTrue(longCategory.body().contains("1-16 characters"), longCategory::toString);
+
+    // Payer summaries are broken down by domain, so only the CodeSystem's domains are accepted.
+    var unknownDomain =
+        http.put(
+            "/api/instruments/" + code,
+            Tokens.of("ada"),
+            body.replace("caregiver stress", "Child regulation"));
+    assertEquals(400, unknownDomain.status(), unknownDomain::toString);
+    assertEquals("domain", unknownDomain.firstErrorField());
+    assertTrue(
+        unknownDomain.body().contains("child regulation / behaviour"), unknownDomain::toString);
+    var otherCase =
+        http.put(
+            "/api/instruments/" + code,
+            Tokens.of("ada"),
+            body.replace("caregiver stress", " Caregiver Stress"));
+    assertEquals(200, otherCase.status(), otherCase::toString);
+    assertEquals("caregiver stress", otherCase.json().getString("domain"));
   }
 }

@@ -595,6 +595,7 @@ class SchedulingIT extends EndToEnd {
         book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-12-13T10:00", null)
             .json()
             .getString("id");
+    var past = fixtures.pastSession(episode, "clara");
     var withdrawn =
         http.post(
             "/api/episodes/" + episode + "/transitions",
@@ -609,6 +610,14 @@ class SchedulingIT extends EndToEnd {
             .orElseThrow();
     assertEquals("cancelled", cancelled.getString("status"));
     assertEquals("by-centre", cancelled.getString("changeReason"));
+    // A closed episode's dose is settled: an outcome left unrecorded stays so.
+    var afterClosing =
+        http.post(
+            "/api/sessions/" + past + "/outcome",
+            Tokens.of("clara"),
+            "{\"outcome\": \"attended\", \"caregiverPresent\": true, \"childPresent\": true}");
+    assertEquals(409, afterClosing.status(), afterClosing::toString);
+    assertTrue(afterClosing.body().contains("withdrawn"), afterClosing::toString);
     assertEquals(
         201,
         book(
@@ -623,6 +632,17 @@ class SchedulingIT extends EndToEnd {
         http.get(
                 "/api/episodes/" + other + "/free-slots?clinicianId=nina&count=many",
                 Tokens.of("sam"))
-            .status());
+            .status()); // Nothing before today can be booked: a search from a past day searches
+    // from today.
+    var fromThePast =
+        http.get(
+            "/api/episodes/"
+                + other
+                + "/free-slots?clinicianId=nina&roomId="
+                + Fixtures.NORTH_ROOM_2
+                + "&from=2020-01-06&count=2",
+            Tokens.of("sam"));
+    assertEquals(200, fromThePast.status(), fromThePast::toString);
+    assertEquals(2, fromThePast.jsonArray().size(), fromThePast::toString);
   }
 }

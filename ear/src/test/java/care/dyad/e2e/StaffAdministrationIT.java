@@ -129,6 +129,14 @@ class StaffAdministrationIT extends EndToEnd {
             Tokens.of("ada"),
             "{\"id\": \"" + unique("z") + "\", \"name\": \"Z\", \"timeZone\": \"Mars/Olympus\"}");
     assertEquals(400, badZone.status(), badZone::toString);
+    // A centre's id becomes part of FHIR ids (Organization/centre-<id>), which allow no '_'.
+    var underscore =
+        http.post(
+            "/api/admin/centres",
+            Tokens.of("ada"),
+            "{\"id\": \"north_east\", \"name\": \"NE\", \"timeZone\": \"Europe/London\"}");
+    assertEquals(400, underscore.status(), underscore::toString);
+    assertEquals("id", underscore.firstErrorField());
   }
 
   @Test
@@ -162,6 +170,19 @@ class StaffAdministrationIT extends EndToEnd {
             "{\"username\": \"nomail\", \"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"clinician\", \"centres\": [\"north\"]}");
     assertEquals(400, noEmail.status(), noEmail::toString);
     assertTrue(noEmail.body().contains("email is required"), noEmail::toString);
+    var shortName = http.post(STAFF, Tokens.of("ada"), staffJson("jo", "clinician", "\"north\""));
+    assertEquals(400, shortName.status(), shortName::toString);
+    assertEquals("username", shortName.firstErrorField());
+    // Keycloak's own rules, e.g. characters it forbids in names, come back as a 400 on the field.
+    var keycloakRefusal =
+        http.post(
+            STAFF,
+            Tokens.of("ada"),
+            staffJson(unique("annie"), "clinician", "\"north\"")
+                .replace("\"Kim\"", "\"Anne (Annie)\""));
+    assertEquals(400, keycloakRefusal.status(), keycloakRefusal::toString);
+    assertEquals("firstName", keycloakRefusal.firstErrorField());
+    assertFalse(keycloakRefusal.body().contains("Annie"), "the value is not echoed");
     var unknown = http.post(STAFF + "/nobody-here/disablement", Tokens.of("ada"), "");
     assertEquals(404, unknown.status(), unknown::toString);
     var nina =

@@ -80,6 +80,15 @@ public class BulkExports {
       throw DomainException.invalid(
           "_outputFormat", "_outputFormat must be application/fhir+ndjson (the only format).");
     }
+    // The columns that keep them for the status answer.
+    if (requestUrl.length() > 2000) {
+      throw DomainException.invalid(
+          "request", "The export request's address is longer than 2,000 characters; shorten it.");
+    }
+    if (fhirBase.length() > 500) {
+      throw DomainException.invalid(
+          "Host", "The server's address as the request names it is longer than 500 characters.");
+    }
     var since = instantOf(sinceParameter);
     var payerId = caller.get().payerId();
     if (payerId == null || (groupId != null && !groupId.equals(payerId))) {
@@ -138,6 +147,11 @@ public class BulkExports {
   @Audited(action = "export.bulk-file")
   public Path file(UUID jobId, String type) {
     var job = own(jobId);
+    // Only the names the export writes: a decoded path parameter could otherwise climb out of the
+    // job's folder.
+    if (!RESOURCE_TYPES.contains(type)) {
+      throw DomainException.notFound("Export file", jobId + "/" + type + ".ndjson");
+    }
     var path = files.file(jobId, type);
     if (job.status() != BulkExportStatus.COMPLETED || !Files.exists(path)) {
       throw DomainException.notFound("Export file", jobId + "/" + type + ".ndjson");

@@ -62,8 +62,11 @@ public class PayerReads {
     public static Cursor parse(String text) {
       try {
         var dot = text.lastIndexOf('.');
-        return new Cursor(
-            UUID.fromString(text.substring(0, dot)), Integer.parseInt(text.substring(dot + 1)));
+        var skip = Integer.parseInt(text.substring(dot + 1));
+        if (skip < 0) {
+          throw new IllegalArgumentException("negative skip");
+        }
+        return new Cursor(UUID.fromString(text.substring(0, dot)), skip);
       } catch (RuntimeException e) {
         throw DomainException.invalid(
             "_cursor", "_cursor is not one this server wrote; start over.");

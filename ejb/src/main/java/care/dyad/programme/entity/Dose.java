@@ -59,6 +59,10 @@ public class Dose {
       throw DomainException.invalid(
           "midAfterSession", "midAfterSession must fall before the last planned session.");
     }
+    if (followUpWeeks != null && (followUpWeeks < 1 || followUpWeeks > 104)) {
+      throw DomainException.invalid(
+          "followUpWeeks", "followUpWeeks must be between 1 and 104 (two years), or left out.");
+    }
     if (sessionMinutes < 15 || sessionMinutes > 240) {
       throw DomainException.invalid("sessionMinutes", "sessionMinutes must be between 15 and 240.");
     }

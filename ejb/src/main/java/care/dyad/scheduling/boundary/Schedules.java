@@ -53,7 +53,9 @@ public class Schedules {
     var prepared =
         preparation.prepare(caller.get(), episodeId, clinicianId, roomId, homeVisit, null);
     var r = prepared.resources();
-    var start = from == null ? LocalDate.now(r.zone()).plusDays(1) : from;
+    // Nothing before today can be booked: a past "from" searches from today.
+    var today = LocalDate.now(r.zone());
+    var start = from == null ? today.plusDays(1) : from.isBefore(today) ? today : from;
     horizon.require(start.atStartOfDay(r.zone()).toInstant(), r.zone(), "from", "from");
     return desk
         .freeSlots(

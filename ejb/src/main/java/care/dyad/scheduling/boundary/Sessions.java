@@ -234,6 +234,13 @@ public class Sessions {
         episodes
             .findForUpdate(session.episodeId(), caller.get().centres())
             .orElseThrow(() -> DomainException.notFound("Episode", session.episodeId()));
+    // A closed episode's dose and dropout are settled, and payers may already hold them.
+    if (episode.isClosed()) {
+      throw DomainException.conflict(
+          "The episode is "
+              + Codes.of(episode.status())
+              + "; session outcomes are recorded before an episode is closed.");
+    }
     if (outcome == SessionStatus.ATTENDED && !episode.hasBaseline()) {
       throw DomainException.conflict(
           "No baseline assessment is recorded for this episode yet; record the baseline before"

@@ -12,14 +12,19 @@ public final class AdminRequests {
 
   private AdminRequests() {}
 
-  static final String ID_PATTERN = "[a-z0-9][a-z0-9._-]{1,31}";
+  // Keycloak's user profile wants usernames of at least 3 characters.
+  static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
+  static final String USERNAME_MESSAGE =
+      "username must be 3–32 characters: lower-case letters, digits, '.', '_' or '-'";
+  // Centre and payer ids become parts of FHIR ids (Organization/centre-<id>), which allow no '_'.
+  static final String ID_PATTERN = "[a-z0-9][a-z0-9.-]{1,31}";
   static final String ID_MESSAGE =
-      "must be 2–32 characters: lower-case letters, digits, '.', '_' or '-'";
+      "id must be 2–32 characters: lower-case letters, digits, '.' or '-'";
 
   /** A new member of staff: a Keycloak account with one role in one or more of your centres. */
   public record NewStaffMember(
       @NotBlank(message = "username is required")
-          @Pattern(regexp = ID_PATTERN, message = "username " + ID_MESSAGE)
+          @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE)
           String username,
       @NotBlank(message = "firstName is required") @Size(max = 100) String firstName,
       @NotBlank(message = "lastName is required") @Size(max = 100) String lastName,
@@ -51,8 +56,7 @@ public final class AdminRequests {
 
   /** A new centre; its id becomes the Keycloak group {@code /centres/<id>}. */
   public record NewCentre(
-      @NotBlank(message = "id is required")
-          @Pattern(regexp = ID_PATTERN, message = "id " + ID_MESSAGE)
+      @NotBlank(message = "id is required") @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
           String id,
       @NotBlank(message = "name is required") @Size(max = 200) String name,
       @NotBlank(message = "timeZone is required, e.g. Europe/London") String timeZone) {}
@@ -61,8 +65,7 @@ public final class AdminRequests {
 
   /** A new payer partner; its machine client becomes {@code payer-<id>}. */
   public record NewPayerPartner(
-      @NotBlank(message = "id is required")
-          @Pattern(regexp = ID_PATTERN, message = "id " + ID_MESSAGE)
+      @NotBlank(message = "id is required") @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
           String id,
       @NotBlank(message = "name is required") @Size(max = 200) String name) {}
 

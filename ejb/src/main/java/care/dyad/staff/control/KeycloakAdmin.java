@@ -4,9 +4,13 @@ import care.dyad.shared.DomainException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.keycloak.admin.client.JacksonProvider;
@@ -39,12 +43,52 @@ public class KeycloakAdmin {
       if (status == 409) {
         throw DomainException.conflict("Keycloak already has such an account or client.");
       }
+      if (status == 400) {
+        throw refusal(e.getResponse());
+      }
       throw DomainException.unavailable(
           "Keycloak refused the change (HTTP "
               + status
               + "); nothing was changed. Check the admin client's permissions, then retry.");
     }
   }
+
+  /**
+   * Keycloak's 400: a value its user profile does not accept (e.g. a character it forbids in
+   * names). Its answer names the field and a message key; the value itself is not repeated.
+   */
+  public static DomainException refusal(Response response) {
+    String field = null;
+    var reason = "the value is not accepted";
+    try {
+      response.bufferEntity();
+      try (var reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+        var error = reader.readObject();
+        field = error.getString("field", null);
+        reason = REASONS.getOrDefault(error.getString("errorMessage", ""), reason);
+      }
+    } catch (RuntimeException unreadable) {
+      // No details to give: the generic reason stands.
+    }
+    return DomainException.invalid(
+        field,
+        "Keycloak refused "
+            + (field == null ? "the account's details" : field)
+            + ": "
+            + reason
+            + "; change it and retry.");
+  }
+
+  private static final Map<String, String> REASONS =
+      Map.of(
+          "error-person-name-invalid-character",
+          "names may not contain < > & \" $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( )",
+          "error-username-invalid-character",
+          "the username has a character Keycloak does not allow",
+          "error-invalid-length",
+          "it is too short or too long",
+          "error-invalid-email",
+          "it is not an email address");
 
   /** Work whose failure must not mask another one, e.g. undoing a half-made change. */
   public void tryCall(java.util.function.Consumer<RealmResource> work) {

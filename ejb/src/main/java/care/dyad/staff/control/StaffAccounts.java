@@ -173,6 +173,9 @@ public class StaffAccounts {
                       + email
                       + "'.");
             }
+            if (response.getStatus() == 400) {
+              throw KeycloakAdmin.refusal(response);
+            }
             return CreatedResponseUtil.getCreatedId(response);
           }
         });

@@ -110,6 +110,16 @@ public record Failure(
           "The request conflicts with a record saved at the same time; reload and retry.",
           List.of());
     }
+    // A value the checks before it let through but a column cannot hold (too long, out of range):
+    // a safety net, the checks name the field.
+    if (t instanceof SQLException e
+        && ("22001".equals(e.getSQLState()) || "22003".equals(e.getSQLState()))) {
+      return new Failure(
+          400,
+          title(400),
+          "A value in the request is too long or out of range; shorten it and retry.",
+          List.of());
+    }
     if (t instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
       var status = e.getResponse().getStatus();
       return new Failure(status, title(status), httpDetail(status), List.of());
