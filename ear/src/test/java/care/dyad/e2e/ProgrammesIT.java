@@ -3,6 +3,7 @@ package care.dyad.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.dyad.e2e.support.Database;
 import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,12 @@ class ProgrammesIT extends EndToEnd {
     assertEquals(400, pastFollowUp.status(), pastFollowUp::toString);
     assertEquals("followUpWeeks", pastFollowUp.firstErrorField());
     assertEquals(403, http.put("/api/programmes/" + code, Tokens.of("clara"), DEFINITION).status());
+    // Catalogue changes reach every centre and every payer report: who made them is kept.
+    var defined =
+        Database.column(
+            "select actor from audit_event where action = 'programme.define'"
+                + " and occurred_at > now() - interval '10 minutes'");
+    assertTrue(defined.contains("ada"), "defining a programme is audited: " + defined);
   }
 
   @Test

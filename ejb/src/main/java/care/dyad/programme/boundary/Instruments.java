@@ -1,5 +1,6 @@
 package care.dyad.programme.boundary;
 
+import care.dyad.audit.control.Audited;
 import care.dyad.programme.control.InstrumentCatalogue;
 import care.dyad.programme.entity.Instrument;
 import care.dyad.programme.entity.ScaleKind;
@@ -29,6 +30,7 @@ public class Instruments {
    * new scores are checked against a changed scale.
    */
   @RolesAllowed(Roles.CENTRE_ADMIN)
+  @Audited(action = "instrument.define", target = "instrument")
   public Defined<InstrumentView> define(
       String code,
       @NotNull(message = "a JSON request body is required") @Valid

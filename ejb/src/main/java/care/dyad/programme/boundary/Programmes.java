@@ -1,5 +1,6 @@
 package care.dyad.programme.boundary;
 
+import care.dyad.audit.control.Audited;
 import care.dyad.programme.control.ProgrammeCatalogue;
 import care.dyad.programme.entity.Programme;
 import care.dyad.shared.DomainException;
@@ -32,6 +33,7 @@ public class Programmes {
 
   /** Creates or changes a catalogue entry; care plans already assigned keep their copied dose. */
   @RolesAllowed(Roles.CENTRE_ADMIN)
+  @Audited(action = "programme.define", target = "programme")
   public Defined<ProgrammeView> define(
       String code,
       @NotNull(message = "a JSON request body is required") @Valid ProgrammeDefinition definition) {
