@@ -29,7 +29,7 @@ export default async function render(page, params) {
       test: 'initial-password',
       title: `Initial password for ${shown.staff.displayName}`,
       facts: [['Username', shown.staff.username], ['Initial password', shown.initialPassword]],
-      advice: 'Shown this once only. Hand it over in person or by another safe channel, never in the same message as the username, and ask them to change it after signing in.',
+      advice: 'Shown this once only. Hand it over in person or by another safe channel, never in the same message as the username. It works once: at their first sign-in they choose a password of their own.',
     }) : null,
     tagged(table(staff, [
       { label: 'Username', value: (s) => s.username },

@@ -79,6 +79,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A new account's first sign-in: the initial password is temporary, and Keycloak asks for a
+   * password of the holder's own before the application opens.
+   */
+  public Browser firstSignIn(String username, String initialPassword, String chosenPassword) {
+    home();
+    typeCredentials(username, initialPassword);
+    until(ExpectedConditions.elementToBeClickable(By.id("password-new"))).sendKeys(chosenPassword);
+    driver.findElement(By.id("password-confirm")).sendKeys(chosenPassword);
+    driver.findElement(By.id("kc-submit")).click();
+    until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav a")));
+    waitForPage();
+    return this;
+  }
+
   /** Fills Keycloak's sign-in form (the browser must be on it). */
   public void typeCredentials(String username) {
     typeCredentials(username, "demo");

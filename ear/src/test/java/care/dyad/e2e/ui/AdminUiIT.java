@@ -56,9 +56,11 @@ class AdminUiIT extends EndToEnd {
             """
                 .formatted(username, username));
     assertEquals(201, created.status(), created::toString);
-    var password = created.json().getString("initialPassword");
+    var initialPassword = created.json().getString("initialPassword");
+    var password = "chosen-" + username;
 
-    try (var browser = Browser.open(deploymentUrl).signIn(username, password)) {
+    try (var browser =
+        Browser.open(deploymentUrl).firstSignIn(username, initialPassword, password)) {
       browser.go("/referrals/new");
       var form = browser.find(By.cssSelector("form[data-draft='referral-new']"));
       browser.type(form, "Given name", "Halfway");

@@ -241,7 +241,9 @@ public class StaffAccounts {
     var credential = new CredentialRepresentation();
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setValue(value);
-    credential.setTemporary(false);
+    // The admin who reads it out must not know the password the person will sign in with: Keycloak
+    // asks for a new one at the first sign-in.
+    credential.setTemporary(true);
     return credential;
   }
 
