@@ -46,6 +46,18 @@ class ReferralTriageIT extends EndToEnd {
   }
 
   @Test
+  void theReferralListShowsTheNewestFirst() {
+    var older = fixtures.referral("north", "northwind");
+    var newer = fixtures.referral("north", "northwind");
+    var ids =
+        http.get("/api/referrals", Tokens.of("sam")).jsonArray().stream()
+            .map(r -> r.asJsonObject().getString("id"))
+            .toList();
+    assertEquals(newer, ids.get(0), "the list is capped, so the latest must not drop off it");
+    assertEquals(older, ids.get(1));
+  }
+
+  @Test
   void declineAndRedirectNeedReasonsAndHappenOnce() {
     var declined = fixtures.referral("north", "northwind");
     var missingReason =

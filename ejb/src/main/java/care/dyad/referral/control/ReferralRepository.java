@@ -95,12 +95,13 @@ public class ReferralRepository {
         .collect(Collectors.groupingBy(Consent::referralId));
   }
 
+  /** The latest 500 referrals of the centres, newest first (as the episode list). */
   public List<Referral> inCentres(Collection<String> centres) {
     if (centres.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            WITH_DYAD + "where r.centreId in :centres order by r.receivedAt", Referral.class)
+            WITH_DYAD + "where r.centreId in :centres order by r.receivedAt desc", Referral.class)
         .setParameter("centres", centres)
         .setMaxResults(500)
         .getResultList();
