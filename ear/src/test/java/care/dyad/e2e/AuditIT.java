@@ -65,6 +65,27 @@ class AuditIT extends EndToEnd {
   }
 
   @Test
+  void whatAPayerIsGivenIsOnTheTrailOfTheEpisodesCentre() {
+    var payer = fixtures.payerPartner();
+    var episode = fixtures.episode("north", payer.payerId());
+    var bundle = http.get("/fhir/EpisodeOfCare/" + episode + "/$outcome-bundle", payer.token());
+    assertEquals(200, bundle.status(), bundle::toString);
+    var search = http.get("/fhir/EpisodeOfCare", payer.token());
+    assertEquals(200, search.status(), search::toString);
+
+    // The payer's calls name no centre; each episode they disclosed is on the centre's trail.
+    var disclosed =
+        events("episodeId=" + episode).stream()
+            .filter(e -> e.getString("action").equals("export.disclosed"))
+            .toList();
+    assertEquals(2, disclosed.size(), disclosed::toString);
+    for (var event : disclosed) {
+      assertEquals(payer.payerId(), event.getString("payerId"));
+      assertEquals("north", event.getString("centreId"));
+    }
+  }
+
+  @Test
   void nothingIsAuditedForWorkThatRolledBack() throws Exception {
     // Two registrations of the same new child at once: both pass the application's checks and
     // are audited, but the database's unique child identifier lets only one commit. The other

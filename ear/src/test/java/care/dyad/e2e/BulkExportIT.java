@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.dyad.e2e.support.Database;
 import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.Fixtures.PayerClient;
 import care.dyad.e2e.support.Http.Reply;
@@ -16,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,15 @@ class BulkExportIT extends EndToEnd {
       assertFalse(everything.contains(text), "bulk files must not contain '" + text + "'");
     }
     assertEquals(1, files.get("EpisodeOfCare").lines().count());
+    var disclosed =
+        Database.column(
+            "select centre_id from audit_event where action = 'export.disclosed'"
+                + " and episode_id = '"
+                + treated
+                + "' and payer_id = '"
+                + payer.payerId()
+                + "'");
+    assertEquals(List.of("north"), disclosed, "the export is on the trail of the episode's centre");
 
     var foreign = http.get(status, Tokens.payer("northwind"));
     assertEquals(404, foreign.status(), "another payer cannot see the export: " + foreign);

@@ -1,6 +1,7 @@
 package care.dyad.export.boundary;
 
 import care.dyad.audit.control.Audited;
+import care.dyad.export.control.Disclosures;
 import care.dyad.export.control.EpisodeExportQuery;
 import care.dyad.export.control.PayerSummaryQuery;
 import care.dyad.fhir.CapabilityStatements;
@@ -49,6 +50,7 @@ public class PayerReads {
   @Inject CurrentCaller caller;
   @Inject EpisodeExportQuery exports;
   @Inject PayerSummaryQuery summaries;
+  @Inject Disclosures disclosures;
   @PersistenceContext EntityManager em;
 
   /**
@@ -95,14 +97,17 @@ public class PayerReads {
         "Coverage".equals(type)
             ? coveredEpisode(payerId, id)
             : exports.episodeOf(payerId, type, id);
-    return episode
-        .flatMap(e -> exports.forPayer(e, payerId))
-        .flatMap(
-            export ->
-                resourcesOf(export, type, fhirBase).stream()
-                    .filter(r -> r.getIdElement().getIdPart().equals(id))
-                    .findFirst())
-        .orElseThrow(() -> DomainException.notFound(type, id));
+    var export = episode.flatMap(e -> exports.forPayer(e, payerId));
+    var resource =
+        export
+            .flatMap(
+                e ->
+                    resourcesOf(e, type, fhirBase).stream()
+                        .filter(r -> r.getIdElement().getIdPart().equals(id))
+                        .findFirst())
+            .orElseThrow(() -> DomainException.notFound(type, id));
+    disclosures.record(List.of(export.get()));
+    return resource;
   }
 
   /**
@@ -115,6 +120,21 @@ public class PayerReads {
     if (count < 1 || count > 200) {
       throw DomainException.invalid("_count", "_count must be between 1 and 200.");
     }
+    var given = new ArrayList<EpisodeExport>();
+    var page = search(type, patientId, since, count, after, fhirBase, given);
+    disclosures.record(given);
+    return page;
+  }
+
+  /** The page, and in {@code given} the episodes it holds resources of. */
+  private SearchPage search(
+      String type,
+      String patientId,
+      Instant since,
+      int count,
+      Cursor after,
+      String fhirBase,
+      List<EpisodeExport> given) {
     var payerId = caller.get().payerId();
     if ("Organization".equals(type)) {
       return new SearchPage(organizations(payerId), null);
@@ -131,7 +151,7 @@ public class PayerReads {
     if (after != null) {
       var resumed = exports.forPayer(after.episodeId(), payerId);
       if (resumed.isPresent()) {
-        var cursorResult = take(resumed.get(), type, fhirBase, after.skip(), count, found);
+        var cursorResult = take(resumed.get(), type, fhirBase, after.skip(), count, found, given);
         if (cursorResult != null) {
           return new SearchPage(found, cursorResult);
         }
@@ -141,7 +161,7 @@ public class PayerReads {
     while (true) {
       var page = exports.page(payerId, lastEpisode, EPISODE_PAGE, since, child);
       for (var episode : page) {
-        var next = take(episode, type, fhirBase, 0, count, found);
+        var next = take(episode, type, fhirBase, 0, count, found, given);
         if (next != null) {
           return new SearchPage(found, next);
         }
@@ -157,6 +177,22 @@ public class PayerReads {
    * Adds the episode's resources of the type from {@code skip} on until the page is full; answers
    * the cursor when it filled up (possibly at this episode's end), else null.
    */
+  private static Cursor take(
+      EpisodeExport episode,
+      String type,
+      String fhirBase,
+      int skip,
+      int count,
+      List<Resource> found,
+      List<EpisodeExport> given) {
+    var before = found.size();
+    var next = take(episode, type, fhirBase, skip, count, found);
+    if (found.size() > before) {
+      given.add(episode);
+    }
+    return next;
+  }
+
   private static Cursor take(
       EpisodeExport episode,
       String type,

@@ -44,6 +44,7 @@ public class ExportPages {
   @PersistenceContext EntityManager em;
   @Inject EpisodeExportQuery query;
   @Inject ExportFiles files;
+  @Inject Disclosures disclosures;
 
   /** What belongs to the child or caregiver, not the episode: written once per export. */
   private static final Set<String> ONCE_PER_PERSON = Set.of("Patient", "RelatedPerson", "Coverage");
@@ -90,6 +91,13 @@ public class ExportPages {
     } finally {
       closeAll(writers.values());
     }
+    var given = new ArrayList<EpisodeExport>();
+    for (int i = 0; i < page.size(); i++) {
+      if (!encoded.get(i).isEmpty()) {
+        given.add(page.get(i));
+      }
+    }
+    disclosures.recordForBulkExport(job.payerId(), given);
     job.advanced(page.size(), UUID.fromString(page.get(page.size() - 1).episodeId()), counts);
     return page.size() == PAGE;
   }
