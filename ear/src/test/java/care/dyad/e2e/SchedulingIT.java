@@ -595,12 +595,24 @@ class SchedulingIT extends EndToEnd {
         book(episode, "nina", Fixtures.NORTH_ROOM_2, "2027-12-13T10:00", null)
             .json()
             .getString("id");
+    // A closed episode's dose is settled: a session that took place needs its outcome first.
     var past = fixtures.pastSession(episode, "clara");
-    var withdrawn =
+    var withdrawal = "{\"to\": \"withdrawn\", \"reason\": \"Family moved away\"}";
+    var unrecorded =
+        http.post("/api/episodes/" + episode + "/transitions", Tokens.of("clara"), withdrawal);
+    assertEquals(409, unrecorded.status(), unrecorded::toString);
+    assertTrue(unrecorded.body().contains("Record the outcome"), unrecorded::toString);
+    assertEquals(
+        "in-treatment",
+        http.get("/api/episodes/" + episode, Tokens.of("clara")).json().getString("status"));
+    var notCome =
         http.post(
-            "/api/episodes/" + episode + "/transitions",
+            "/api/sessions/" + past + "/outcome",
             Tokens.of("clara"),
-            "{\"to\": \"withdrawn\", \"reason\": \"Family moved away\"}");
+            "{\"outcome\": \"did-not-attend\"}");
+    assertEquals(200, notCome.status(), notCome::toString);
+    var withdrawn =
+        http.post("/api/episodes/" + episode + "/transitions", Tokens.of("clara"), withdrawal);
     assertEquals(200, withdrawn.status(), withdrawn::toString);
     var cancelled =
         http.get("/api/episodes/" + episode + "/sessions", Tokens.of("sam")).jsonArray().stream()
@@ -610,14 +622,6 @@ class SchedulingIT extends EndToEnd {
             .orElseThrow();
     assertEquals("cancelled", cancelled.getString("status"));
     assertEquals("by-centre", cancelled.getString("changeReason"));
-    // A closed episode's dose is settled: an outcome left unrecorded stays so.
-    var afterClosing =
-        http.post(
-            "/api/sessions/" + past + "/outcome",
-            Tokens.of("clara"),
-            "{\"outcome\": \"attended\", \"caregiverPresent\": true, \"childPresent\": true}");
-    assertEquals(409, afterClosing.status(), afterClosing::toString);
-    assertTrue(afterClosing.body().contains("withdrawn"), afterClosing::toString);
     assertEquals(
         201,
         book(
@@ -632,8 +636,8 @@ class SchedulingIT extends EndToEnd {
         http.get(
                 "/api/episodes/" + other + "/free-slots?clinicianId=nina&count=many",
                 Tokens.of("sam"))
-            .status()); // Nothing before today can be booked: a search from a past day searches
-    // from today.
+            .status());
+    // Nothing before today can be booked: a search from a past day searches from today.
     var fromThePast =
         http.get(
             "/api/episodes/"
