@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.hl7.fhir.r4.model.Bundle;
@@ -125,6 +126,15 @@ class DeliveryIT extends EndToEnd {
     var delivery = deliveryOf(episode);
     assertEquals("baseline-recorded", delivery.getString("event"));
     assertEquals(2, delivery.getInt("attempts"), "one failure, then delivered: " + delivery);
+    var disclosed =
+        Database.column(
+            "select centre_id from audit_event where action = 'export.disclosed'"
+                + " and episode_id = '"
+                + episode
+                + "' and payer_id = '"
+                + payer.payerId()
+                + "'");
+    assertEquals(List.of("north"), disclosed, "the delivery is on the trail of the centre");
   }
 
   @Test

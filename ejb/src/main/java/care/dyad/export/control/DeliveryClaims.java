@@ -37,6 +37,7 @@ public class DeliveryClaims {
   @PersistenceContext EntityManager em;
   @Inject EpisodeExportQuery exports;
   @Inject AuditLog audit;
+  @Inject Disclosures disclosures;
 
   /** One claimed delivery with where it goes. */
   public record Claimed(UUID id, String url, String authorization, String bundleJson) {}
@@ -107,6 +108,7 @@ public class DeliveryClaims {
     }
     if (error == null && httpStatus != null && httpStatus / 100 == 2) {
       delivery.delivered(httpStatus, Instant.now());
+      disclosures.recordDelivered(delivery.payerId(), delivery.episodeId(), delivery.centreId());
     } else {
       delivery.attemptFailed(
           httpStatus, error == null ? "HTTP " + httpStatus : error, Instant.now());

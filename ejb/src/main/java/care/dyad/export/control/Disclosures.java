@@ -33,18 +33,34 @@ public class Disclosures {
     record(actors.current(), episodes);
   }
 
-  /** Episodes written into a payer's bulk export, which runs after the payer's call. */
+  /**
+   * Episodes written into a payer's bulk export, which runs after the payer's call: written for the
+   * payer, whether or not its files are downloaded later.
+   */
   public void recordForBulkExport(String payerId, Collection<EpisodeExport> episodes) {
-    var client = "payer-" + payerId;
-    record(new Actor(client, client, Set.of(Roles.PAYER), Set.of(), payerId), episodes);
+    record(payer(payerId), episodes);
+  }
+
+  /** An episode's bundle, delivered to the payer's endpoint. */
+  public void recordDelivered(String payerId, UUID episodeId, String centreId) {
+    append(payer(payerId), episodeId, centreId, Instant.now());
   }
 
   private void record(Actor actor, Collection<EpisodeExport> episodes) {
     var now = Instant.now();
     for (var episode : episodes) {
-      var id = UUID.fromString(episode.episodeId());
-      var target = new AuditTarget(AuditTarget.EPISODE, id, id, null, episode.centreId());
-      log.append(AuditEvent.record(actor, ACTION, target, AuditOutcome.SUCCESS, null, now));
+      append(actor, UUID.fromString(episode.episodeId()), episode.centreId(), now);
     }
+  }
+
+  private void append(Actor actor, UUID episodeId, String centreId, Instant at) {
+    var target = new AuditTarget(AuditTarget.EPISODE, episodeId, episodeId, null, centreId);
+    log.append(AuditEvent.record(actor, ACTION, target, AuditOutcome.SUCCESS, null, at));
+  }
+
+  /** The payer's client, named as in its own tokens (Keycloak's service-account user). */
+  private static Actor payer(String payerId) {
+    var name = "service-account-payer-" + payerId;
+    return new Actor(name, name, Set.of(Roles.PAYER), Set.of(), payerId);
   }
 }

@@ -73,8 +73,11 @@ public class ExportPages {
             .toList();
     var writers = new HashMap<String, BufferedWriter>();
     var counts = new HashMap<String, Integer>();
+    var given = new ArrayList<EpisodeExport>();
     try {
-      for (var lines : encoded) {
+      for (int i = 0; i < page.size(); i++) {
+        var lines = encoded.get(i);
+        var wroteAny = false;
         for (var line : lines) {
           if (ONCE_PER_PERSON.contains(line.type())
               && !written.add(line.type() + "/" + line.id())) {
@@ -84,18 +87,16 @@ public class ExportPages {
           writer.write(line.json());
           writer.write('\n');
           counts.merge(line.type(), 1, Integer::sum);
+          wroteAny = true;
+        }
+        if (wroteAny) {
+          given.add(page.get(i));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       closeAll(writers.values());
-    }
-    var given = new ArrayList<EpisodeExport>();
-    for (int i = 0; i < page.size(); i++) {
-      if (!encoded.get(i).isEmpty()) {
-        given.add(page.get(i));
-      }
     }
     disclosures.recordForBulkExport(job.payerId(), given);
     job.advanced(page.size(), UUID.fromString(page.get(page.size() - 1).episodeId()), counts);
