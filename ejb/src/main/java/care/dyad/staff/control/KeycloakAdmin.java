@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jboss.resteasy.client.exception.WebApplicationExceptionWrapper;
 import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -44,7 +45,12 @@ public class KeycloakAdmin {
         throw DomainException.conflict("Keycloak already has such an account or client.");
       }
       if (status == 400) {
-        throw refusal(e.getResponse());
+        // Inside a request RESTEasy hands out a copy without Keycloak's answer; the original has
+        // it.
+        throw refusal(
+            e instanceof WebApplicationExceptionWrapper<?> copy
+                ? copy.unwrap().getResponse()
+                : e.getResponse());
       }
       throw DomainException.unavailable(
           "Keycloak refused the change (HTTP "

@@ -241,8 +241,9 @@ public class StaffAccounts {
     var credential = new CredentialRepresentation();
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setValue(value);
-    // The admin who reads it out must not know the password the person will sign in with: Keycloak
-    // asks for a new one at the first sign-in.
+    // The admin who reads it out does not learn the password the account ends up with: Keycloak
+    // asks for a new one at the first sign-in, so an admin who used it first would leave the
+    // person it was meant for with a password that no longer works, and be found out.
     credential.setTemporary(true);
     return credential;
   }
