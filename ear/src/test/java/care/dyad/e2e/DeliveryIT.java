@@ -218,7 +218,11 @@ class DeliveryIT extends EndToEnd {
             "EpisodeOfCare?", "http://169.254.169.254/latest", "application/fhir+json", "link-local"
           },
           {"EpisodeOfCare?", "http://[fe80::1]/fhir", "application/fhir+json", "link-local"},
-          {"EpisodeOfCare?", "http://0.0.0.0/fhir", "application/fhir+json", "link-local"}
+          {"EpisodeOfCare?", "http://0.0.0.0/fhir", "application/fhir+json", "link-local"},
+          {
+            "EpisodeOfCare?", "http://payer.example/fhir", "application/fhir+json", "must use https"
+          },
+          {"EpisodeOfCare?", "http://93.184.216.34/fhir", "application/fhir+json", "must use https"}
         }) {
       var reply = subscribe(payer.token(), restHook.formatted(refused[0], refused[1], refused[2]));
       assertEquals(400, reply.status(), reply::toString);

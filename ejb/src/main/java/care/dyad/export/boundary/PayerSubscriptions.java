@@ -90,6 +90,12 @@ public class PayerSubscriptions {
           "channel.endpoint must be a server's address: link-local, wildcard and multicast"
               + " addresses (such as a cloud metadata service at 169.254.169.254) are refused.");
     }
+    if ("http".equals(uri.getScheme()) && !EndpointAddresses.isLocalLiteral(uri.getHost())) {
+      throw DomainException.invalid(
+          "channel.endpoint",
+          "channel.endpoint must use https: deliveries carry health data, and plain http is"
+              + " allowed only to localhost or an address on a private network.");
+    }
   }
 
   private static EndpointView view(PayerEndpoint endpoint) {

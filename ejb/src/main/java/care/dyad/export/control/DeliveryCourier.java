@@ -67,6 +67,14 @@ public class DeliveryCourier {
                 + " was sent.");
         return;
       }
+      if ("http".equals(uri.getScheme()) && !EndpointAddresses.resolvesOnlyToLocal(uri.getHost())) {
+        claims.record(
+            delivery.id(),
+            null,
+            "The endpoint is plain http and its name points outside a private network; nothing"
+                + " was sent (register an https endpoint).");
+        return;
+      }
     } catch (UnknownHostException e) {
       claims.record(delivery.id(), null, "The endpoint's name does not resolve; nothing was sent.");
       return;

@@ -1,5 +1,6 @@
 package care.dyad.export.control;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where deliveries may go. They carry health data, so never to the machine's own link (a cloud
  * metadata service at 169.254.169.254 or fe80::/10), a wildcard or a multicast address. Private and
- * loopback addresses stay allowed: partners on their own networks, and tests.
+ * loopback addresses stay allowed: partners on their own networks, and tests. Plain http only stays
+ * within them: beyond, the data must travel encrypted (https).
  */
 public final class EndpointAddresses {
 
@@ -45,6 +47,45 @@ public final class EndpointAddresses {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether plain http may go to a URI host judged without a lookup: {@code localhost} or an
+   * address on a loopback or private network.
+   */
+  public static boolean isLocalLiteral(String host) {
+    if ("localhost".equalsIgnoreCase(host)) {
+      return true;
+    }
+    if (!host.startsWith("[") && !IPV4.matcher(host).matches()) {
+      return false;
+    }
+    try {
+      return local(InetAddress.getByName(unbracketed(host))); // a literal: parsed, not resolved
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether every address the URI host resolves to now is on a loopback or private network.
+   *
+   * @throws UnknownHostException when the name does not resolve
+   */
+  public static boolean resolvesOnlyToLocal(String host) throws UnknownHostException {
+    for (var address : InetAddress.getAllByName(unbracketed(host))) {
+      if (!local(address)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean local(InetAddress address) {
+    return address.isLoopbackAddress()
+        || address.isSiteLocalAddress()
+        // IPv6 unique local addresses (fc00::/7), the private networks of IPv6.
+        || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
   }
 
   private static boolean refused(InetAddress address) {

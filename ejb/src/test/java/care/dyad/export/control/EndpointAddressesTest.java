@@ -34,6 +34,23 @@ class EndpointAddressesTest {
     assertFalse(EndpointAddresses.resolvesToRefused(host), host);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"localhost", "127.0.0.1", "[::1]", "10.1.2.3", "192.168.0.7", "[fd00::7]"})
+  void plainHttpMayGoToLoopbackAndPrivateNetworks(String host) throws Exception {
+    assertTrue(EndpointAddresses.isLocalLiteral(host), host);
+    assertTrue(EndpointAddresses.resolvesOnlyToLocal(host), host);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"93.184.216.34", "[2001:db8::1]", "payer.example"})
+  void plainHttpDoesNotLeaveThem(String host) throws Exception {
+    assertFalse(EndpointAddresses.isLocalLiteral(host), host);
+    if (!host.endsWith(".example")) {
+      assertFalse(EndpointAddresses.resolvesOnlyToLocal(host), host);
+    }
+  }
+
   @Test
   void namesAreJudgedByWhatTheyResolveToNotByHowTheyLook() throws Exception {
     // Not looked up while a payer registers...
