@@ -8,6 +8,8 @@ import care.dyad.e2e.support.EndToEnd;
 import care.dyad.e2e.support.Fixtures;
 import care.dyad.e2e.support.Http.Reply;
 import care.dyad.e2e.support.Tokens;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -306,6 +308,65 @@ class BadInputIT extends EndToEnd {
     assertProblem(403, http.post("/api/referrals", Tokens.of("ada"), "{}"));
     // The role that may act gets the fields named.
     assertProblem(400, http.post("/api/referrals", Tokens.of("sam"), "{}"), "child is required");
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIsRefusedBeforeItIsRead() throws Exception {
+    // Declared: answered from the headers alone, so none of the body is sent.
+    var declared = raw("Content-Length: 2000000\r\n", new byte[0]);
+    assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
+    assertTrue(declared.contains("application/problem+json"), declared);
+    assertTrue(declared.contains("over 1 MB"), declared);
+    // Chunked: read up to one byte past the limit, then refused the same way.
+    var chunk = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(chunk, (byte) 'a');
+    var head = Integer.toHexString(chunk.length) + "\r\n";
+    var chunked =
+        raw(
+            "Transfer-Encoding: chunked\r\n",
+            concat(
+                head.getBytes(StandardCharsets.US_ASCII),
+                chunk,
+                "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
+    assertTrue(chunked.contains("over 1 MB"), chunked);
+    // A chunked body within the limit is read as usual.
+    var small = "{}".getBytes(StandardCharsets.US_ASCII);
+    var within =
+        raw(
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n",
+            concat(
+                "2\r\n".getBytes(StandardCharsets.US_ASCII),
+                small,
+                "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(within.startsWith("HTTP/1.1 400"), within);
+    assertTrue(within.contains("is required"), within);
+  }
+
+  /** A POST of JSON to /api/referrals as sam over a plain socket; answers the whole reply. */
+  private String raw(String headers, byte[] body) throws Exception {
+    try (var socket = new Socket(deploymentUrl.getHost(), deploymentUrl.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /api/referrals HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                  + Tokens.of("sam")
+                  + "\r\nContent-Type: application/json\r\n"
+                  + headers
+                  + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    var all = new java.io.ByteArrayOutputStream();
+    for (var part : parts) {
+      all.writeBytes(part);
+    }
+    return all.toByteArray();
   }
 
   @Test

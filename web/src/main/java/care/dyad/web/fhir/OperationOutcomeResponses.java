@@ -34,6 +34,7 @@ public class OperationOutcomeResponses implements ExceptionMapper<Throwable> {
       case 403 -> IssueType.FORBIDDEN;
       case 404 -> IssueType.NOTFOUND;
       case 409 -> IssueType.CONFLICT;
+      case 413 -> IssueType.TOOLONG;
       case 405, 415 -> IssueType.NOTSUPPORTED;
       default -> IssueType.EXCEPTION;
     };

@@ -164,6 +164,7 @@ public record Failure(
       case 404 -> "There is no such resource.";
       case 405 -> "This method is not allowed on this resource.";
       case 406 -> "The requested media type cannot be produced; ask for JSON.";
+      case 413 -> "The request body is over 1 MB, more than any request of this API needs.";
       case 415 -> "Send the request body as JSON (Content-Type: application/json).";
       default -> "The request cannot be processed (HTTP " + status + ").";
     };
@@ -200,6 +201,7 @@ public record Failure(
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 409 -> "Conflict";
+      case 413 -> "Request body too large";
       case 503 -> "Service unavailable";
       case 415 -> "Unsupported media type";
       default -> status >= 500 ? "Server error" : "Request refused";
